@@ -1,0 +1,242 @@
+'use strict';
+// AbortController / AbortSignal (and a fallback DOMException when the engine has none).
+
+const {
+  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS },
+} = require('internal/errors');
+const { validateUint32 } = require('internal/validators');
+const {
+  Event,
+  EventTarget,
+  defineEventHandler,
+  kTrustEvent,
+} = require('internal/event_target');
+
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+
+// Legacy numeric codes of the named DOMException errors (WebIDL table).
+const domExceptionCodes = {
+  __proto__: null,
+  IndexSizeError: 1, HierarchyRequestError: 3, WrongDocumentError: 4, InvalidCharacterError: 5,
+  NoModificationAllowedError: 7, NotFoundError: 8, NotSupportedError: 9, InUseAttributeError: 10,
+  InvalidStateError: 11, SyntaxError: 12, InvalidModificationError: 13, NamespaceError: 14,
+  InvalidAccessError: 15, TypeMismatchError: 17, SecurityError: 18, NetworkError: 19,
+  AbortError: 20, URLMismatchError: 21, QuotaExceededError: 22, TimeoutError: 23,
+  InvalidNodeTypeError: 24, DataCloneError: 25,
+};
+
+// Minimal DOMException: an Error subclass with name/message/code accessors.
+class FallbackDOMException extends Error {
+  #name;
+  #message;
+  constructor(message = '', options = 'Error') {
+    super();
+    this.#message = `${message}`;
+    if (options !== null && typeof options === 'object') {
+      this.#name = 'name' in options ? `${options.name}` : 'Error';
+      if ('cause' in options) {
+        Object.defineProperty(this, 'cause', {
+          __proto__: null, value: options.cause, configurable: true, writable: true, enumerable: false,
+        });
+      }
+    } else {
+      this.#name = `${options}`;
+    }
+    // Error() set an own empty message; the spec puts message on the prototype.
+    delete this.message;
+    if (typeof this.stack === 'string') {
+      const nl = this.stack.indexOf('\n');
+      const frames = nl === -1 ? '' : this.stack.slice(nl);
+      const head = this.#message ? `${this.#name}: ${this.#message}` : this.#name;
+      Object.defineProperty(this, 'stack', {
+        __proto__: null, value: `${head}${frames}`, writable: true, configurable: true, enumerable: false,
+      });
+    }
+  }
+  get name() { return this.#name; }
+  get message() { return this.#message; }
+  get code() { return domExceptionCodes[this.#name] ?? 0; }
+}
+Object.defineProperty(FallbackDOMException, 'name', { __proto__: null, value: 'DOMException' });
+Object.defineProperty(FallbackDOMException.prototype, Symbol.toStringTag, {
+  __proto__: null, value: 'DOMException', writable: false, enumerable: false, configurable: true,
+});
+for (const [name, code] of Object.entries({
+  INDEX_SIZE_ERR: 1, DOMSTRING_SIZE_ERR: 2, HIERARCHY_REQUEST_ERR: 3, WRONG_DOCUMENT_ERR: 4,
+  INVALID_CHARACTER_ERR: 5, NO_DATA_ALLOWED_ERR: 6, NO_MODIFICATION_ALLOWED_ERR: 7, NOT_FOUND_ERR: 8,
+  NOT_SUPPORTED_ERR: 9, INUSE_ATTRIBUTE_ERR: 10, INVALID_STATE_ERR: 11, SYNTAX_ERR: 12,
+  INVALID_MODIFICATION_ERR: 13, NAMESPACE_ERR: 14, INVALID_ACCESS_ERR: 15, VALIDATION_ERR: 16,
+  TYPE_MISMATCH_ERR: 17, SECURITY_ERR: 18, NETWORK_ERR: 19, ABORT_ERR: 20, URL_MISMATCH_ERR: 21,
+  QUOTA_EXCEEDED_ERR: 22, TIMEOUT_ERR: 23, INVALID_NODE_TYPE_ERR: 24, DATA_CLONE_ERR: 25,
+})) {
+  const desc = { __proto__: null, value: code, enumerable: true, writable: false, configurable: false };
+  Object.defineProperty(FallbackDOMException, name, desc);
+  Object.defineProperty(FallbackDOMException.prototype, name, desc);
+}
+
+const DOMException = typeof globalThis.DOMException === 'function' ?
+  globalThis.DOMException : FallbackDOMException;
+
+const kAborted = Symbol('kAborted');
+const kReason = Symbol('kReason');
+const kDependants = Symbol('kDependants');
+const kComposite = Symbol('kComposite');
+const kCreateToken = Symbol('kCreateToken');
+
+function defaultAbortReason() {
+  return new DOMException('This operation was aborted', 'AbortError');
+}
+
+function checkSignal(self) {
+  if (self == null || self[kAborted] === undefined) throw new ERR_INVALID_THIS('AbortSignal');
+}
+
+class AbortSignal extends EventTarget {
+  constructor(token = undefined) {
+    if (token !== kCreateToken) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    super();
+    hidden(this, kAborted, false);
+    hidden(this, kReason, undefined);
+    hidden(this, kDependants, undefined);
+  }
+
+  get aborted() {
+    checkSignal(this);
+    return this[kAborted];
+  }
+
+  get reason() {
+    checkSignal(this);
+    return this[kReason];
+  }
+
+  throwIfAborted() {
+    checkSignal(this);
+    if (this[kAborted]) throw this[kReason];
+  }
+
+  static abort(reason = defaultAbortReason()) {
+    const signal = new AbortSignal(kCreateToken);
+    signal[kAborted] = true;
+    signal[kReason] = reason;
+    return signal;
+  }
+
+  static timeout(delay) {
+    validateUint32(delay, 'delay', false);
+    const signal = new AbortSignal(kCreateToken);
+    const timer = setTimeout(() => {
+      abortSignal(signal, new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
+    }, delay);
+    // A pending timeout signal must not keep the process alive.
+    if (typeof timer?.unref === 'function') timer.unref();
+    return signal;
+  }
+
+  static any(signals) {
+    validateSignalArray(signals, 'signals');
+    const result = new AbortSignal(kCreateToken);
+    hidden(result, kComposite, true);
+    for (const signal of signals) {
+      if (signal[kAborted]) {
+        result[kAborted] = true;
+        result[kReason] = signal[kReason];
+        return result;
+      }
+    }
+    for (const signal of signals) {
+      if (signal[kDependants] === undefined) signal[kDependants] = new Set();
+      signal[kDependants].add(result);
+    }
+    return result;
+  }
+
+  [kInspect](depth, options, inspect) {
+    if (depth < 0) return 'AbortSignal';
+    const fmt = typeof inspect === 'function' ? inspect : require('internal/util/inspect').inspect;
+    return `AbortSignal ${fmt({ aborted: this[kAborted] }, options)}`;
+  }
+}
+defineEventHandler(AbortSignal.prototype, 'abort');
+Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, {
+  __proto__: null, value: 'AbortSignal', writable: false, enumerable: false, configurable: true,
+});
+
+function hidden(target, key, value) {
+  Object.defineProperty(target, key, { __proto__: null, value, writable: true, configurable: true, enumerable: false });
+}
+
+function validateSignalArray(value, name) {
+  if (value == null || typeof value[Symbol.iterator] !== 'function' || typeof value === 'string') {
+    const err = new TypeError(`${name} cannot be converted to sequence.`);
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  let i = 0;
+  for (const signal of value) {
+    if (signal == null || signal[kAborted] === undefined) {
+      const err = new TypeError(`${name}[${i}] is not of type AbortSignal.`);
+      err.code = 'ERR_INVALID_ARG_TYPE';
+      throw err;
+    }
+    i++;
+  }
+}
+
+// Marks the signal aborted, fires 'abort' (trusted), then aborts signals made by any().
+function abortSignal(signal, reason) {
+  if (signal[kAborted]) return;
+  signal[kAborted] = true;
+  signal[kReason] = reason;
+  signal.dispatchEvent(new Event('abort', { [kTrustEvent]: true }));
+  const dependants = signal[kDependants];
+  if (dependants !== undefined) {
+    signal[kDependants] = undefined;
+    for (const dependant of dependants) abortSignal(dependant, reason);
+  }
+}
+
+class AbortController {
+  #signal;
+
+  constructor() {
+    this.#signal = new AbortSignal(kCreateToken);
+  }
+
+  get signal() {
+    if (!(#signal in this)) throw new ERR_INVALID_THIS('AbortController');
+    return this.#signal;
+  }
+
+  abort(reason = defaultAbortReason()) {
+    if (!(#signal in this)) throw new ERR_INVALID_THIS('AbortController');
+    abortSignal(this.#signal, reason);
+  }
+
+  [kInspect](depth, options, inspect) {
+    if (depth < 0) return 'AbortController';
+    const fmt = typeof inspect === 'function' ? inspect : require('internal/util/inspect').inspect;
+    return `AbortController ${fmt({ signal: this.#signal }, options)}`;
+  }
+}
+Object.defineProperty(AbortController.prototype, Symbol.toStringTag, {
+  __proto__: null, value: 'AbortController', writable: false, enumerable: false, configurable: true,
+});
+
+function isAbortSignal(value) {
+  return value != null && typeof value === 'object' && value[kAborted] !== undefined;
+}
+
+// For internals that need a fresh signal without a controller.
+function newAbortSignal() {
+  return new AbortSignal(kCreateToken);
+}
+
+module.exports = {
+  AbortController,
+  AbortSignal,
+  DOMException,
+  isAbortSignal,
+  abortSignal,
+  newAbortSignal,
+};

@@ -1,0 +1,81 @@
+'use strict';
+// Second stage: turn `process` into node's process object and install the globals node has.
+// Everything not needed by an empty program is a lazy getter, so start-up stays small.
+
+const { installErrorWrappers } = require('internal/error_stack');
+installErrorWrappers();
+
+const EventEmitter = require('events');
+Object.setPrototypeOf(process, EventEmitter.prototype);
+EventEmitter.call(process);
+
+require('internal/process/per_thread').setupProcessObject(process);
+
+const taskQueues = require('internal/process/task_queues');
+const timers = require('internal/timers');
+const execution = require('internal/process/execution');
+const promises = require('internal/process/promises');
+
+process.nextTick = taskQueues.nextTick;
+taskQueues.setPromiseRejectionProcessor(promises.processPromiseRejections);
+taskQueues.setFatalExceptionHandler((err) => execution.fatalException(err, false));
+
+internalBinding('runtime').setup({
+  runTicks: taskQueues.runTicks,
+  processTimers: timers.processTimers,
+  processImmediate: timers.processImmediate,
+  fatalException: (err) => execution.fatalException(err, false),
+  promiseReject: promises.onUnhandledRejection,
+  emitBeforeExit: execution.emitBeforeExit,
+  emitExit: execution.emitExit,
+  uvException: execution.makeUVException,
+});
+
+// ---- globals
+function defineLazy(obj, name, load, enumerable = false) {
+  Object.defineProperty(obj, name, {
+    configurable: true,
+    enumerable,
+    get() {
+      const value = load();
+      Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable });
+    },
+  });
+}
+function defineValue(obj, name, value, enumerable = false) {
+  Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable });
+}
+
+defineValue(globalThis, 'global', globalThis, false);
+const timersPublic = require('timers');
+for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
+  defineValue(globalThis, name, timersPublic[name], true);
+}
+defineValue(globalThis, 'queueMicrotask', taskQueues.queueMicrotask, true);
+defineLazy(globalThis, 'console', () => require('internal/console/global'));
+defineLazy(globalThis, 'Buffer', () => require('buffer').Buffer);
+defineLazy(globalThis, 'atob', () => require('buffer').atob, true);
+defineLazy(globalThis, 'btoa', () => require('buffer').btoa, true);
+defineLazy(globalThis, 'Blob', () => require('buffer').Blob);
+defineLazy(globalThis, 'File', () => require('buffer').File);
+defineLazy(globalThis, 'URL', () => require('internal/url').URL);
+defineLazy(globalThis, 'URLSearchParams', () => require('internal/url').URLSearchParams);
+defineLazy(globalThis, 'TextEncoder', () => require('internal/encoding').TextEncoder);
+defineLazy(globalThis, 'TextDecoder', () => require('internal/encoding').TextDecoder);
+defineLazy(globalThis, 'EventTarget', () => require('internal/event_target').EventTarget);
+defineLazy(globalThis, 'Event', () => require('internal/event_target').Event);
+defineLazy(globalThis, 'CustomEvent', () => require('internal/event_target').CustomEvent);
+defineLazy(globalThis, 'AbortController', () => require('internal/abort_controller').AbortController);
+defineLazy(globalThis, 'AbortSignal', () => require('internal/abort_controller').AbortSignal);
+defineLazy(globalThis, 'DOMException', () => require('internal/dom_exception').DOMException);
+defineLazy(globalThis, 'structuredClone', () => require('internal/structured_clone').structuredClone, true);
+defineLazy(globalThis, 'performance', () => require('perf_hooks').performance, true);
+defineLazy(globalThis, 'navigator', () => require('internal/navigator').navigator, true);
+
+if (process.execArgv.includes('--expose-gc') || process.execArgv.includes('--expose_gc')) {
+  defineValue(globalThis, 'gc', () => internalBinding('process_methods').gc(), false);
+}

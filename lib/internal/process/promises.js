@@ -1,0 +1,56 @@
+'use strict';
+// Unhandled promise rejections. JSC reports a rejection still unhandled after the promise jobs
+// drained; we queue it and process the queue after the nextTick queue, as node does.
+// Modes (--unhandled-rejections): throw (default), strict, warn, none, warn-with-error-code.
+
+const runtime = internalBinding('runtime');
+const shared = runtime.shared;
+const { runtimeOptions } = require('internal/bootstrap/realm');
+
+const pending = [];
+const mode = runtimeOptions.unhandledRejections ?? 'throw';
+
+function onUnhandledRejection(promise, reason) {
+  pending.push(promise, reason);
+  shared[runtime.kHasRejectionToWarn] = 1;
+}
+
+function unhandledRejectionError(reason) {
+  let shown;
+  try { shown = require('internal/util/inspect').inspect(reason); } catch { shown = String(reason); }
+  const err = new Error('This error originated either by throwing inside of an async function without a catch ' +
+    'block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason ' +
+    `"${shown}".`);
+  err.name = 'UnhandledPromiseRejection';
+  err.code = 'ERR_UNHANDLED_REJECTION';
+  return err;
+}
+
+function processPromiseRejections() {
+  const { fatalException } = require('internal/process/execution');
+  while (pending.length > 0) {
+    const promise = pending.shift();
+    const reason = pending.shift();
+    if (mode === 'none') continue;
+    if (mode === 'strict') {
+      const handled = fatalException(asError(reason), true);
+      if (handled) process.emit('unhandledRejection', reason, promise);
+      continue;
+    }
+    const handled = process.emit('unhandledRejection', reason, promise);
+    if (handled) continue;
+    if (mode === 'warn' || mode === 'warn-with-error-code') {
+      process.emitWarning(`Unhandled promise rejection: ${reason}`, 'UnhandledPromiseRejectionWarning');
+      if (mode === 'warn-with-error-code') process.exitCode = 1;
+      continue;
+    }
+    fatalException(asError(reason), true);
+  }
+}
+
+function asError(reason) {
+  if (reason !== null && typeof reason === 'object' && typeof reason.stack === 'string') return reason;
+  return unhandledRejectionError(reason);
+}
+
+module.exports = { onUnhandledRejection, processPromiseRejections };

@@ -1,0 +1,91 @@
+/* internalBinding('contextify'): compiling user code. CommonJS sources get node's wrapper on their
+ * first line, so line numbers in stack traces are the file's own. */
+#include <stdlib.h>
+#include <string.h>
+#include "bindings.h"
+
+/* A named wrapper: stack frames of module top-level code read `__nodec_module__@file:l:c`, which the
+ * stack formatter prints as node's `Object.<anonymous>`. */
+static const char wrapper_head[] =
+    "(function __nodec_module__(exports, require, module, __filename, __dirname) { ";
+static const char wrapper_tail[] = "\n})";
+
+/* Replace a leading "#!" line by spaces so the line count stays the same. */
+static void blank_shebang(JSChar *s, size_t n) {
+  if (n < 2 || s[0] != '#' || s[1] != '!') return;
+  for (size_t i = 0; i < n && s[i] != '\n'; i++) s[i] = ' ';
+}
+
+static JSStringRef wrap_source(JSStringRef src) {
+  size_t hn = sizeof wrapper_head - 1, tn = sizeof wrapper_tail - 1;
+  size_t n = JSStringGetLength(src);
+  JSChar *buf = malloc((hn + n + tn) * sizeof(JSChar));
+  if (!buf) abort();
+  for (size_t i = 0; i < hn; i++) buf[i] = (unsigned char)wrapper_head[i];
+  memcpy(buf + hn, JSStringGetCharactersPtr(src), n * sizeof(JSChar));
+  blank_shebang(buf + hn, n);
+  for (size_t i = 0; i < tn; i++) buf[hn + n + i] = (unsigned char)wrapper_tail[i];
+  JSStringRef out = JSStringCreateWithCharacters(buf, hn + n + tn);
+  free(buf);
+  return out;
+}
+
+/* compileFunction(source, filename) -> the module wrapper function. SyntaxErrors propagate. */
+NODEC_FN(compile_function) {
+  NODEC_UNUSED_FN_ARGS;
+  JSStringRef src = JSValueToStringCopy(ctx, ARG(0), exc);
+  if (!src) return NULL;
+  JSStringRef url = JSValueToStringCopy(ctx, ARG(1), exc);
+  if (!url) {
+    JSStringRelease(src);
+    return NULL;
+  }
+  JSStringRef wrapped = wrap_source(src);
+  JSValueRef fn = JSEvaluateScript(ctx, wrapped, NULL, url, 1, exc);
+  JSStringRelease(wrapped);
+  JSStringRelease(src);
+  JSStringRelease(url);
+  return fn;
+}
+
+/* runInThisContext(source, filename): a classic script in the global scope (-e, -p, vm). */
+NODEC_FN(run_in_this_context) {
+  NODEC_UNUSED_FN_ARGS;
+  JSStringRef src = JSValueToStringCopy(ctx, ARG(0), exc);
+  if (!src) return NULL;
+  JSStringRef url = JSValueToStringCopy(ctx, ARG(1), exc);
+  if (!url) {
+    JSStringRelease(src);
+    return NULL;
+  }
+  JSValueRef r = JSEvaluateScript(ctx, src, NULL, url, 1, exc);
+  JSStringRelease(src);
+  JSStringRelease(url);
+  return r;
+}
+
+/* checkSyntax(source, filename) -> undefined, or throws the SyntaxError (nodec -c). */
+NODEC_FN(check_syntax) {
+  NODEC_UNUSED_FN_ARGS;
+  JSStringRef src = JSValueToStringCopy(ctx, ARG(0), exc);
+  if (!src) return NULL;
+  JSStringRef url = JSValueToStringCopy(ctx, ARG(1), exc);
+  JSStringRef wrapped = wrap_source(src);
+  JSCheckScriptSyntax(ctx, wrapped, url, 1, exc);
+  JSStringRelease(wrapped);
+  JSStringRelease(src);
+  if (url) JSStringRelease(url);
+  return NULL;
+}
+
+static const nodec_fn functions[] = {
+    {"compileFunction", compile_function},
+    {"runInThisContext", run_in_this_context},
+    {"checkSyntax", check_syntax},
+    {NULL, NULL},
+};
+
+void nodec_binding_init_contextify(nodec_runtime *rt, JSObjectRef target) {
+  nodec_set_functions(rt, target, functions);
+  nodec_set_number(rt->ctx, target, "wrapperColumnOffset", sizeof wrapper_head - 1);
+}

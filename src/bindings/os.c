@@ -1,0 +1,181 @@
+/* internalBinding('os'): the facts behind node:os, from libuv. Lists come back flat to keep crossings few. */
+#include <stdlib.h>
+#include <string.h>
+#include "bindings.h"
+
+NODEC_FN(get_hostname) {
+  NODEC_UNUSED_FN_ARGS;
+  char buf[UV_MAXHOSTNAMESIZE];
+  size_t n = sizeof buf;
+  int err = uv_os_gethostname(buf, &n);
+  if (err) return nodec_throw_uv(rt, exc, err, "uv_os_gethostname", NULL, NULL);
+  return nodec_string_n(ctx, buf, n);
+}
+
+/* getUname() -> [sysname, release, version, machine] */
+NODEC_FN(get_uname) {
+  NODEC_UNUSED_FN_ARGS;
+  uv_utsname_t u;
+  int err = uv_os_uname(&u);
+  if (err) return nodec_throw_uv(rt, exc, err, "uv_os_uname", NULL, NULL);
+  JSValueRef v[4] = {nodec_string(ctx, u.sysname), nodec_string(ctx, u.release), nodec_string(ctx, u.version),
+                     nodec_string(ctx, u.machine)};
+  return JSObjectMakeArray(ctx, 4, v, NULL);
+}
+
+NODEC_FN(get_load_avg) {
+  NODEC_UNUSED_FN_ARGS;
+  double avg[3];
+  uv_loadavg(avg);
+  JSValueRef v[3] = {JSValueMakeNumber(ctx, avg[0]), JSValueMakeNumber(ctx, avg[1]), JSValueMakeNumber(ctx, avg[2])};
+  return JSObjectMakeArray(ctx, 3, v, NULL);
+}
+
+NODEC_FN(get_uptime) {
+  NODEC_UNUSED_FN_ARGS;
+  double up = 0;
+  int err = uv_uptime(&up);
+  if (err) return nodec_throw_uv(rt, exc, err, "uv_uptime", NULL, NULL);
+  return JSValueMakeNumber(ctx, up);
+}
+
+NODEC_FN(get_total_mem) {
+  NODEC_UNUSED_FN_ARGS;
+  return JSValueMakeNumber(ctx, (double)uv_get_total_memory());
+}
+
+NODEC_FN(get_free_mem) {
+  NODEC_UNUSED_FN_ARGS;
+  return JSValueMakeNumber(ctx, (double)uv_get_free_memory());
+}
+
+NODEC_FN(get_constrained_mem) {
+  NODEC_UNUSED_FN_ARGS;
+  return JSValueMakeNumber(ctx, (double)uv_get_constrained_memory());
+}
+
+NODEC_FN(available_parallelism) {
+  NODEC_UNUSED_FN_ARGS;
+  return JSValueMakeNumber(ctx, uv_available_parallelism());
+}
+
+/* getCPUs() -> flat [model, speed, user, nice, sys, idle, irq, model, ...] */
+NODEC_FN(get_cpus) {
+  NODEC_UNUSED_FN_ARGS;
+  uv_cpu_info_t *cpus;
+  int n;
+  int err = uv_cpu_info(&cpus, &n);
+  if (err) return nodec_throw_uv(rt, exc, err, "uv_cpu_info", NULL, NULL);
+  JSValueRef *v = malloc(sizeof(JSValueRef) * 7 * (size_t)(n ? n : 1));
+  if (!v) abort();
+  for (int i = 0; i < n; i++) {
+    JSValueRef *row = v + 7 * i;
+    row[0] = nodec_string(ctx, cpus[i].model);
+    row[1] = JSValueMakeNumber(ctx, cpus[i].speed);
+    row[2] = JSValueMakeNumber(ctx, (double)cpus[i].cpu_times.user);
+    row[3] = JSValueMakeNumber(ctx, (double)cpus[i].cpu_times.nice);
+    row[4] = JSValueMakeNumber(ctx, (double)cpus[i].cpu_times.sys);
+    row[5] = JSValueMakeNumber(ctx, (double)cpus[i].cpu_times.idle);
+    row[6] = JSValueMakeNumber(ctx, (double)cpus[i].cpu_times.irq);
+  }
+  JSObjectRef arr = JSObjectMakeArray(ctx, 7 * (size_t)n, v, NULL);
+  free(v);
+  uv_free_cpu_info(cpus, n);
+  return arr;
+}
+
+/* getInterfaceAddresses() -> flat [name, address, netmask, family(4|6), mac, internal, scopeid, ...] */
+NODEC_FN(get_interface_addresses) {
+  NODEC_UNUSED_FN_ARGS;
+  uv_interface_address_t *ifs;
+  int n;
+  int err = uv_interface_addresses(&ifs, &n);
+  if (err) return nodec_throw_uv(rt, exc, err, "uv_interface_addresses", NULL, NULL);
+  JSValueRef *v = malloc(sizeof(JSValueRef) * 7 * (size_t)(n ? n : 1));
+  if (!v) abort();
+  for (int i = 0; i < n; i++) {
+    JSValueRef *row = v + 7 * i;
+    char addr[INET6_ADDRSTRLEN] = "", mask[INET6_ADDRSTRLEN] = "", mac[18];
+    int fam = ifs[i].address.address4.sin_family == AF_INET6 ? 6 : 4;
+    if (fam == 4) {
+      uv_ip4_name(&ifs[i].address.address4, addr, sizeof addr);
+      uv_ip4_name(&ifs[i].netmask.netmask4, mask, sizeof mask);
+    } else {
+      uv_ip6_name(&ifs[i].address.address6, addr, sizeof addr);
+      uv_ip6_name(&ifs[i].netmask.netmask6, mask, sizeof mask);
+    }
+    const unsigned char *p = (const unsigned char *)ifs[i].phys_addr;
+    snprintf(mac, sizeof mac, "%02x:%02x:%02x:%02x:%02x:%02x", p[0], p[1], p[2], p[3], p[4], p[5]);
+    row[0] = nodec_string(ctx, ifs[i].name);
+    row[1] = nodec_string(ctx, addr);
+    row[2] = nodec_string(ctx, mask);
+    row[3] = JSValueMakeNumber(ctx, fam);
+    row[4] = nodec_string(ctx, mac);
+    row[5] = JSValueMakeBoolean(ctx, ifs[i].is_internal);
+    row[6] = JSValueMakeNumber(ctx, fam == 6 ? (double)ifs[i].address.address6.sin6_scope_id : -1.0);
+  }
+  JSObjectRef arr = JSObjectMakeArray(ctx, 7 * (size_t)n, v, NULL);
+  free(v);
+  uv_free_interface_addresses(ifs, n);
+  return arr;
+}
+
+NODEC_FN(get_home_directory) {
+  NODEC_UNUSED_FN_ARGS;
+  char buf[4096];
+  size_t n = sizeof buf;
+  int err = uv_os_homedir(buf, &n);
+  if (err) return nodec_throw_uv(rt, exc, err, "uv_os_homedir", NULL, NULL);
+  return nodec_string_n(ctx, buf, n);
+}
+
+/* getUserInfo() -> [uid, gid, username, homedir, shell] */
+NODEC_FN(get_user_info) {
+  NODEC_UNUSED_FN_ARGS;
+  uv_passwd_t pw;
+  int err = uv_os_get_passwd(&pw);
+  if (err) return nodec_throw_uv(rt, exc, err, "uv_os_get_passwd", NULL, NULL);
+  JSValueRef v[5] = {JSValueMakeNumber(ctx, (double)pw.uid), JSValueMakeNumber(ctx, (double)pw.gid),
+                     nodec_string(ctx, pw.username), nodec_string(ctx, pw.homedir),
+                     pw.shell ? nodec_string(ctx, pw.shell) : JSValueMakeNull(ctx)};
+  uv_os_free_passwd(&pw);
+  return JSObjectMakeArray(ctx, 5, v, NULL);
+}
+
+/* getPriority(pid) -> priority, or a negative errno as {errno} via exception-free return */
+NODEC_FN(get_priority) {
+  NODEC_UNUSED_FN_ARGS;
+  int prio = 0;
+  int err = uv_os_getpriority((uv_pid_t)JSValueToNumber(ctx, ARG(0), NULL), &prio);
+  if (err) return nodec_throw_uv(rt, exc, err, "uv_os_getpriority", NULL, NULL);
+  return JSValueMakeNumber(ctx, prio);
+}
+
+NODEC_FN(set_priority) {
+  NODEC_UNUSED_FN_ARGS;
+  int err = uv_os_setpriority((uv_pid_t)JSValueToNumber(ctx, ARG(0), NULL), (int)JSValueToNumber(ctx, ARG(1), NULL));
+  if (err) return nodec_throw_uv(rt, exc, err, "uv_os_setpriority", NULL, NULL);
+  return NULL;
+}
+
+static const nodec_fn functions[] = {
+    {"getHostname", get_hostname},
+    {"getUname", get_uname},
+    {"getLoadAvg", get_load_avg},
+    {"getUptime", get_uptime},
+    {"getTotalMem", get_total_mem},
+    {"getFreeMem", get_free_mem},
+    {"getConstrainedMem", get_constrained_mem},
+    {"availableParallelism", available_parallelism},
+    {"getCPUs", get_cpus},
+    {"getInterfaceAddresses", get_interface_addresses},
+    {"getHomeDirectory", get_home_directory},
+    {"getUserInfo", get_user_info},
+    {"getPriority", get_priority},
+    {"setPriority", set_priority},
+    {NULL, NULL},
+};
+
+void nodec_binding_init_os(nodec_runtime *rt, JSObjectRef target) {
+  nodec_set_functions(rt, target, functions);
+}

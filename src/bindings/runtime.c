@@ -1,0 +1,94 @@
+/* internalBinding('runtime'): how the bootstrap hands C its callbacks and reads the CLI options. */
+#include <stdlib.h>
+#include <string.h>
+#include "bindings.h"
+
+static const char *const callback_names[NODEC_CB_COUNT] = {
+    [NODEC_CB_RUN_TICKS] = "runTicks",
+    [NODEC_CB_PROCESS_TIMERS] = "processTimers",
+    [NODEC_CB_PROCESS_IMMEDIATE] = "processImmediate",
+    [NODEC_CB_FATAL_EXCEPTION] = "fatalException",
+    [NODEC_CB_PROMISE_REJECT] = "promiseReject",
+    [NODEC_CB_EMIT_BEFORE_EXIT] = "emitBeforeExit",
+    [NODEC_CB_EMIT_EXIT] = "emitExit",
+    [NODEC_CB_UV_EXCEPTION] = "uvException",
+};
+
+/* setup({ runTicks, processTimers, ... }): each present function replaces the previous one. */
+NODEC_FN(setup) {
+  NODEC_UNUSED_FN_ARGS;
+  if (!JSValueIsObject(ctx, ARG(0))) return NULL;
+  JSObjectRef o = (JSObjectRef)argv[0];
+  for (int i = 0; i < NODEC_CB_COUNT; i++) {
+    JSValueRef f = nodec_get(ctx, o, callback_names[i]);
+    if (!JSValueIsObject(ctx, f) || !JSObjectIsFunction(ctx, (JSObjectRef)f)) continue;
+    if (rt->callbacks[i]) JSValueUnprotect(ctx, rt->callbacks[i]);
+    rt->callbacks[i] = (JSObjectRef)f;
+    JSValueProtect(ctx, f);
+    if (i == NODEC_CB_PROMISE_REJECT)
+      JSGlobalContextSetUnhandledRejectionCallback(rt->ctx, (JSObjectRef)f, NULL);
+  }
+  return NULL;
+}
+
+/* Drops and retakes the VM lock so JSC runs queued promise jobs; only valid with no JS on the stack,
+ * so it is exposed for C-driven callers only (see loop.c). Here: a no-op guard for tests. */
+
+/* reallyExit(code): the 'exit' event already ran in JS. */
+NODEC_FN(really_exit) {
+  NODEC_UNUSED_FN_ARGS;
+  int code = (int)JSValueToNumber(ctx, ARG(0), NULL);
+  rt->exiting = true;
+  nodec_exit(rt, code);
+}
+
+NODEC_FN(set_exit_code) {
+  NODEC_UNUSED_FN_ARGS;
+  rt->exit_code = (int)JSValueToNumber(ctx, ARG(0), NULL);
+  return NULL;
+}
+
+static JSObjectRef string_array(JSContextRef ctx, int n, char **items) {
+  JSValueRef *vals = malloc(sizeof(JSValueRef) * (n > 0 ? n : 1));
+  if (!vals) abort();
+  for (int i = 0; i < n; i++) vals[i] = nodec_string(ctx, items[i]);
+  JSObjectRef a = JSObjectMakeArray(ctx, n, vals, NULL);
+  free(vals);
+  return a;
+}
+
+static JSObjectRef make_options(nodec_runtime *rt) {
+  JSContextRef ctx = rt->ctx;
+  nodec_options *o = rt->opts;
+  JSObjectRef obj = JSObjectMake(ctx, NULL, NULL);
+  nodec_set(ctx, obj, "argv0", nodec_string(ctx, o->argc > 0 ? o->argv[0] : "nodec"));
+  nodec_set(ctx, obj, "execArgv", string_array(ctx, o->exec_argc, o->exec_argv));
+  nodec_set(ctx, obj, "scriptArgv", string_array(ctx, o->script_argc, o->script_argv));
+  nodec_set(ctx, obj, "preload", string_array(ctx, o->npreload, (char **)o->preload));
+  nodec_set(ctx, obj, "evalSource", o->eval_source ? nodec_string(ctx, o->eval_source) : JSValueMakeUndefined(ctx));
+  nodec_set(ctx, obj, "printEval", JSValueMakeBoolean(ctx, o->print_eval));
+  nodec_set(ctx, obj, "exposeInternals", JSValueMakeBoolean(ctx, o->expose_internals));
+  nodec_set(ctx, obj, "checkSyntax", JSValueMakeBoolean(ctx, o->check_syntax));
+  nodec_set(ctx, obj, "forceRepl", JSValueMakeBoolean(ctx, o->force_repl));
+  nodec_set(ctx, obj, "inputType", o->input_type ? nodec_string(ctx, o->input_type) : JSValueMakeUndefined(ctx));
+  nodec_set(ctx, obj, "unhandledRejections",
+            o->unhandled_rejections ? nodec_string(ctx, o->unhandled_rejections) : JSValueMakeUndefined(ctx));
+  return obj;
+}
+
+static const nodec_fn functions[] = {
+    {"setup", setup},
+    {"reallyExit", really_exit},
+    {"setExitCode", set_exit_code},
+    {NULL, NULL},
+};
+
+void nodec_binding_init_runtime(nodec_runtime *rt, JSObjectRef target) {
+  nodec_set_functions(rt, target, functions);
+  nodec_set(rt->ctx, target, "shared", rt->shared_array);
+  nodec_set(rt->ctx, target, "options", make_options(rt));
+  nodec_set_number(rt->ctx, target, "kHasTickScheduled", NODEC_TICK_HAS_SCHEDULED);
+  nodec_set_number(rt->ctx, target, "kHasRejectionToWarn", NODEC_TICK_HAS_REJECTIONS);
+  nodec_set_number(rt->ctx, target, "kImmediateCount", NODEC_IMM_COUNT);
+  nodec_set_number(rt->ctx, target, "kImmediateRefCount", NODEC_IMM_REF_COUNT);
+}

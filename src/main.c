@@ -1,0 +1,154 @@
+/* nodec's command line, shaped like node's: options, then the script and its arguments. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "runtime/runtime.h"
+#include "version.h"
+
+enum kind { FLAG, VALUE, V8 };
+
+/* node options nodec understands or accepts. VALUE options take the next argument or `=value`. */
+static const struct {
+  const char *name;
+  enum kind kind;
+} known[] = {
+    {"--expose-internals", FLAG}, {"--expose-gc", FLAG}, {"--expose_gc", FLAG},
+    {"--no-warnings", FLAG}, {"--trace-warnings", FLAG}, {"--pending-deprecation", FLAG},
+    {"--no-deprecation", FLAG}, {"--throw-deprecation", FLAG}, {"--trace-deprecation", FLAG},
+    {"--trace-uncaught", FLAG}, {"--abort-on-uncaught-exception", FLAG}, {"--zero-fill-buffers", FLAG},
+    {"--preserve-symlinks", FLAG}, {"--preserve-symlinks-main", FLAG}, {"--no-addons", FLAG},
+    {"--enable-source-maps", FLAG}, {"--no-force-async-hooks-checks", FLAG}, {"--frozen-intrinsics", FLAG},
+    {"--disable-proto", VALUE}, {"--unhandled-rejections", VALUE}, {"--input-type", VALUE},
+    {"--title", VALUE}, {"--stack-trace-limit", VALUE}, {"--max-http-header-size", VALUE},
+    {"--conditions", VALUE}, {"-C", VALUE}, {"--dns-result-order", VALUE}, {"--tls-min-v1.0", FLAG},
+    {"--tls-max-v1.2", FLAG}, {"--tls-min-v1.2", FLAG}, {"--tls-min-v1.3", FLAG}, {"--tls-max-v1.3", FLAG},
+    {"--security-revert", VALUE}, {"--diagnostic-dir", VALUE}, {"--report-on-signal", FLAG},
+    {"--insecure-http-parser", FLAG}, {"--no-global-search-paths", FLAG}, {"--test", FLAG},
+    {"--max-old-space-size", V8}, {"--max-semi-space-size", V8}, {"--stack-size", V8},
+    {"--allow-natives-syntax", V8}, {"--jitless", V8}, {"--predictable", V8}, {"--no-opt", V8},
+    {"--single-threaded", V8}, {"--huge-max-old-generation-size", V8}, {"--gc-interval", V8},
+    {"--no-concurrent-array-buffer-sweeping", V8}, {"--max-young-generation-size", V8},
+};
+
+static int lookup(const char *arg, size_t name_len) {
+  for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+    if (strlen(known[i].name) == name_len && strncmp(known[i].name, arg, name_len) == 0) return (int)i;
+  return -1;
+}
+
+static void usage(void) {
+  printf("Usage: nodec [options] [ script.js ] [arguments]\n"
+         "       nodec [options] -e|-p \"script\" [arguments]\n\n"
+         "Options:\n"
+         "  -                       script read from stdin (default if no file name is provided)\n"
+         "  --                      indicate the end of node options\n"
+         "  -c, --check             syntax check script without executing\n"
+         "  -e, --eval script       evaluate script\n"
+         "  -h, --help              print command line options\n"
+         "  -p, --print [...]       evaluate script and print result\n"
+         "  -r, --require module    module to preload (option can be repeated)\n"
+         "  -v, --version           print nodec's Node.js API version\n"
+         "  --expose-gc             expose gc() as a global\n"
+         "  --input-type=commonjs   how -e and stdin sources are read\n"
+         "  --no-warnings           silence process warnings\n"
+         "  --unhandled-rejections=throw|strict|warn|warn-with-error-code|none\n\n"
+         "V8 options such as --max-old-space-size are accepted and ignored (the engine is JavaScriptCore).\n"
+         "Documentation: see README.md\n");
+}
+
+static void add_exec_arg(nodec_options *o, char *a) { o->exec_argv[o->exec_argc++] = a; }
+
+/* Parses argv; returns -1 to go on, or an exit code. */
+static int parse_args(int argc, char **argv, nodec_options *o) {
+  o->argc = argc;
+  o->argv = argv;
+  o->exec_argv = calloc((size_t)argc + 1, sizeof(char *));
+  o->preload = calloc((size_t)argc + 1, sizeof(char *));
+  if (!o->exec_argv || !o->preload) abort();
+  int i = 1;
+  for (; i < argc; i++) {
+    char *a = argv[i];
+    if (a[0] != '-' || strcmp(a, "-") == 0) break;
+    if (strcmp(a, "--") == 0) {
+      i++;
+      break;
+    }
+    const char *eq = strchr(a, '=');
+    size_t name_len = eq && a[1] == '-' ? (size_t)(eq - a) : strlen(a);
+    const char *inline_value = eq && a[1] == '-' ? eq + 1 : NULL;
+#define TAKE_VALUE(dst)                                                        \
+  do {                                                                         \
+    if (inline_value) dst = inline_value;                                      \
+    else if (i + 1 < argc) { add_exec_arg(o, a); a = argv[++i]; dst = a; }     \
+    else { fprintf(stderr, "%s: %s requires an argument\n", argv[0], a); return 9; } \
+  } while (0)
+    if (!strcmp(a, "-v") || !strcmp(a, "--version")) {
+      printf("%s\n", NODEC_NODE_VERSION);
+      return 0;
+    } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+      usage();
+      return 0;
+    } else if (!strcmp(a, "-e") || (name_len == 6 && !strncmp(a, "--eval", 6))) {
+      TAKE_VALUE(o->eval_source);
+    } else if (!strcmp(a, "-p") || !strcmp(a, "-pe") || !strcmp(a, "-ep") || (name_len == 7 && !strncmp(a, "--print", 7))) {
+      o->print_eval = true;
+      if (inline_value) o->eval_source = inline_value;
+      else if (i + 1 < argc) { add_exec_arg(o, a); a = argv[++i]; o->eval_source = a; }
+      else { fprintf(stderr, "%s: %s requires an argument\n", argv[0], a); return 9; }
+    } else if (!strcmp(a, "-r") || (name_len == 9 && !strncmp(a, "--require", 9))) {
+      TAKE_VALUE(o->preload[o->npreload]);
+      o->npreload++;
+    } else if (!strcmp(a, "-i") || !strcmp(a, "--interactive")) {
+      o->force_repl = true;
+    } else if (!strcmp(a, "-c") || !strcmp(a, "--check")) {
+      o->check_syntax = true;
+    } else if (!strncmp(a, "--experimental-", 15) || !strncmp(a, "--no-experimental-", 18) ||
+               !strncmp(a, "--harmony", 9) || !strncmp(a, "--trace-", 8) || !strncmp(a, "--inspect", 9)) {
+      /* Feature gates: nodec has no experimental switches; accepted so node's tests run. */
+    } else {
+      int k = lookup(a, name_len);
+      if (k < 0) {
+        fprintf(stderr, "%s: bad option: %s\n", argv[0], a);
+        return 9;
+      }
+      if (known[k].kind == V8) {
+        fprintf(stderr, "nodec: warning: V8 option %.*s is ignored (engine: JavaScriptCore)\n", (int)name_len, a);
+      } else if (known[k].kind == VALUE && !inline_value) {
+        const char *v;
+        TAKE_VALUE(v);
+        if (!strcmp(known[k].name, "--input-type")) o->input_type = v;
+        if (!strcmp(known[k].name, "--unhandled-rejections")) o->unhandled_rejections = v;
+      } else if (inline_value) {
+        if (!strcmp(known[k].name, "--input-type")) o->input_type = inline_value;
+        if (!strcmp(known[k].name, "--unhandled-rejections")) o->unhandled_rejections = inline_value;
+      }
+      if (!strcmp(known[k].name, "--expose-internals")) o->expose_internals = true;
+    }
+    add_exec_arg(o, a);
+#undef TAKE_VALUE
+  }
+  o->script_argc = argc - i;
+  o->script_argv = argv + i;
+  return -1;
+}
+
+int main(int argc, char **argv) {
+  /* libuv's process-title support needs to own argv's memory before anything reads it. */
+  argv = uv_setup_args(argc, argv);
+  nodec_options opts = {0};
+  int code = parse_args(argc, argv, &opts);
+  if (code >= 0) {
+    free(opts.exec_argv);
+    free(opts.preload);
+    return code;
+  }
+  nodec_runtime rt;
+  if (nodec_runtime_init(&rt, &opts) != 0) return 1;
+  code = nodec_runtime_run(&rt);
+  fflush(stdout);
+  nodec_runtime_dispose(&rt);
+  free(opts.exec_argv);
+  free(opts.preload);
+  uv_library_shutdown();
+  return code;
+}

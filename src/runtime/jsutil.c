@@ -1,0 +1,211 @@
+#include "jsutil.h"
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "../util/utf8.h"
+
+/* A native function object's private data: which C function to run, in which runtime. */
+typedef struct native_fn_data {
+  nodec_runtime *rt;
+  nodec_native fn;
+} native_fn_data;
+
+static JSValueRef native_trampoline(JSContextRef ctx, JSObjectRef function, JSObjectRef self,
+                                    size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+  native_fn_data *d = JSObjectGetPrivate(function);
+  JSValueRef r = d->fn(d->rt, ctx, self, argc, argv, exc);
+  return r ? r : JSValueMakeUndefined(ctx);
+}
+
+static void native_finalize(JSObjectRef obj) { free(JSObjectGetPrivate(obj)); }
+
+void nodec_jsutil_init(nodec_runtime *rt) {
+  JSClassDefinition def = kJSClassDefinitionEmpty;
+  def.className = "Function";
+  def.callAsFunction = native_trampoline;
+  def.finalize = native_finalize;
+  rt->native_fn_class = JSClassCreate(&def);
+}
+
+void nodec_jsutil_dispose(nodec_runtime *rt) {
+  if (rt->native_fn_class) JSClassRelease(rt->native_fn_class);
+  rt->native_fn_class = NULL;
+}
+
+JSObjectRef nodec_make_function(nodec_runtime *rt, const char *name, nodec_native fn) {
+  native_fn_data *d = malloc(sizeof *d);
+  if (!d) abort();
+  d->rt = rt;
+  d->fn = fn;
+  JSObjectRef f = JSObjectMake(rt->ctx, rt->native_fn_class, d);
+  /* Give it Function.prototype so .call/.apply/.bind work like any function. */
+  JSObjectRef global = JSContextGetGlobalObject(rt->ctx);
+  JSValueRef F = nodec_get(rt->ctx, global, "Function");
+  if (JSValueIsObject(rt->ctx, F)) {
+    JSValueRef proto = nodec_get(rt->ctx, (JSObjectRef)F, "prototype");
+    JSObjectSetPrototype(rt->ctx, f, proto);
+  }
+  JSStringRef n = JSStringCreateWithUTF8CString("name");
+  JSObjectSetProperty(rt->ctx, f, n, nodec_string(rt->ctx, name),
+                      kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum, NULL);
+  JSStringRelease(n);
+  return f;
+}
+
+void nodec_set_functions(nodec_runtime *rt, JSObjectRef target, const nodec_fn *fns) {
+  for (; fns->name; fns++) nodec_set(rt->ctx, target, fns->name, nodec_make_function(rt, fns->name, fns->fn));
+}
+
+void nodec_set(JSContextRef ctx, JSObjectRef obj, const char *name, JSValueRef v) {
+  JSStringRef n = JSStringCreateWithUTF8CString(name);
+  JSObjectSetProperty(ctx, obj, n, v, kJSPropertyAttributeNone, NULL);
+  JSStringRelease(n);
+}
+
+void nodec_set_number(JSContextRef ctx, JSObjectRef obj, const char *name, double v) {
+  nodec_set(ctx, obj, name, JSValueMakeNumber(ctx, v));
+}
+
+void nodec_set_string(JSContextRef ctx, JSObjectRef obj, const char *name, const char *utf8) {
+  nodec_set(ctx, obj, name, nodec_string(ctx, utf8));
+}
+
+JSValueRef nodec_get(JSContextRef ctx, JSObjectRef obj, const char *name) {
+  JSStringRef n = JSStringCreateWithUTF8CString(name);
+  JSValueRef v = JSObjectGetProperty(ctx, obj, n, NULL);
+  JSStringRelease(n);
+  return v;
+}
+
+JSStringRef nodec_jsstring(const char *utf8, size_t len) {
+  if (nodec_is_ascii((const uint8_t *)utf8, len)) {
+    /* ASCII: widen directly; cheaper than JSC's UTF-8 path and needs no NUL. */
+    JSChar stackbuf[256];
+    JSChar *buf = len <= 256 ? stackbuf : malloc(len * sizeof(JSChar));
+    if (!buf) abort();
+    for (size_t i = 0; i < len; i++) buf[i] = (unsigned char)utf8[i];
+    JSStringRef s = JSStringCreateWithCharacters(buf, len);
+    if (buf != stackbuf) free(buf);
+    return s;
+  }
+  uint16_t *buf = malloc((len ? len : 1) * sizeof(uint16_t));
+  if (!buf) abort();
+  size_t n = nodec_utf8_to_utf16((const uint8_t *)utf8, len, buf);
+  JSStringRef s = JSStringCreateWithCharacters(buf, n);
+  free(buf);
+  return s;
+}
+
+JSValueRef nodec_string_n(JSContextRef ctx, const char *utf8, size_t len) {
+  JSStringRef s = nodec_jsstring(utf8, len);
+  JSValueRef v = JSValueMakeString(ctx, s);
+  JSStringRelease(s);
+  return v;
+}
+
+JSValueRef nodec_string(JSContextRef ctx, const char *utf8) {
+  return nodec_string_n(ctx, utf8 ? utf8 : "", utf8 ? strlen(utf8) : 0);
+}
+
+char *nodec_jsstring_to_utf8(JSStringRef s, size_t *len_out) {
+  size_t n = JSStringGetLength(s);
+  const JSChar *chars = JSStringGetCharactersPtr(s);
+  char *out = malloc(n * 3 + 1);
+  if (!out) abort();
+  size_t len = nodec_utf16_to_utf8(chars, n, (uint8_t *)out);
+  out[len] = 0;
+  if (len_out) *len_out = len;
+  return out;
+}
+
+char *nodec_to_utf8(JSContextRef ctx, JSValueRef v, size_t *len_out, JSValueRef *exc) {
+  JSValueRef e = NULL;
+  JSStringRef s = JSValueToStringCopy(ctx, v, &e);
+  if (!s) {
+    if (exc) *exc = e;
+    return NULL;
+  }
+  char *out = nodec_jsstring_to_utf8(s, len_out);
+  JSStringRelease(s);
+  return out;
+}
+
+JSValueRef nodec_throw_error(JSContextRef ctx, JSValueRef *exc, const char *kind, const char *code,
+                             const char *fmt, ...) {
+  char msg[1024];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  JSObjectRef global = JSContextGetGlobalObject(ctx);
+  JSValueRef ctor = nodec_get(ctx, global, kind ? kind : "Error");
+  JSValueRef m = nodec_string(ctx, msg);
+  JSObjectRef err = JSObjectCallAsConstructor(ctx, (JSObjectRef)ctor, 1, &m, NULL);
+  if (err && code) nodec_set_string(ctx, err, "code", code);
+  *exc = err;
+  return NULL;
+}
+
+JSValueRef nodec_uv_error(nodec_runtime *rt, int err, const char *syscall, const char *path,
+                          const char *dest) {
+  JSContextRef ctx = rt->ctx;
+  JSObjectRef make = rt->callbacks[NODEC_CB_UV_EXCEPTION];
+  if (!make) {
+    /* Before the bootstrap installed the JS formatter: a plain Error with the same message. */
+    char msg[1024];
+    snprintf(msg, sizeof msg, "%s: %s, %s%s%s%s", uv_err_name(err), uv_strerror(err), syscall,
+             path ? " '" : "", path ? path : "", path ? "'" : "");
+    JSValueRef m = nodec_string(ctx, msg);
+    return JSObjectMakeError(ctx, 1, &m, NULL);
+  }
+  JSValueRef args[4] = {
+      JSValueMakeNumber(ctx, err),
+      nodec_string(ctx, syscall),
+      path ? nodec_string(ctx, path) : JSValueMakeUndefined(ctx),
+      dest ? nodec_string(ctx, dest) : JSValueMakeUndefined(ctx),
+  };
+  JSValueRef e = NULL;
+  JSValueRef r = JSObjectCallAsFunction(ctx, make, NULL, 4, args, &e);
+  return r ? r : e;
+}
+
+JSValueRef nodec_throw_uv(nodec_runtime *rt, JSValueRef *exc, int err, const char *syscall,
+                          const char *path, const char *dest) {
+  *exc = nodec_uv_error(rt, err, syscall, path, dest);
+  return NULL;
+}
+
+uint8_t *nodec_bytes(JSContextRef ctx, JSValueRef v, size_t *len, JSValueRef *exc) {
+  if (!JSValueIsObject(ctx, v)) {
+    *len = 0;
+    return NULL;
+  }
+  JSObjectRef o = (JSObjectRef)v;
+  JSTypedArrayType t = JSValueGetTypedArrayType(ctx, v, exc);
+  if (t == kJSTypedArrayTypeNone) {
+    *len = 0;
+    return NULL;
+  }
+  if (t == kJSTypedArrayTypeArrayBuffer) {
+    *len = JSObjectGetArrayBufferByteLength(ctx, o, exc);
+    return JSObjectGetArrayBufferBytesPtr(ctx, o, exc);
+  }
+  /* Typed arrays and DataView. */
+  uint8_t *base = JSObjectGetTypedArrayBytesPtr(ctx, o, exc);
+  *len = JSObjectGetTypedArrayByteLength(ctx, o, exc);
+  return base ? base + JSObjectGetTypedArrayByteOffset(ctx, o, exc) : NULL;
+}
+
+static void free_bytes(void *bytes, void *ctx) {
+  (void)ctx;
+  free(bytes);
+}
+
+JSObjectRef nodec_new_buffer(nodec_runtime *rt, uint8_t *bytes, size_t len) {
+  JSObjectRef b = JSObjectMakeTypedArrayWithBytesNoCopy(rt->ctx, kJSTypedArrayTypeUint8Array, bytes, len,
+                                                        free_bytes, NULL, NULL);
+  if (rt->buffer_prototype) JSObjectSetPrototype(rt->ctx, b, rt->buffer_prototype);
+  if (len > 4096) JSReportExtraMemoryCost(rt->ctx, len);
+  return b;
+}

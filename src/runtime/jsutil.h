@@ -1,0 +1,59 @@
+/* Small helpers every binding uses: native functions that know their runtime, property setters,
+ * string conversion, and throwing node-shaped errors. */
+#ifndef NODEC_JSUTIL_H
+#define NODEC_JSUTIL_H
+
+#include <stddef.h>
+#include "runtime.h"
+
+/* The signature of every C function exposed to JS. Return a value, or set *exc and return NULL. */
+typedef JSValueRef (*nodec_native)(nodec_runtime *rt, JSContextRef ctx, JSObjectRef self, size_t argc,
+                                   const JSValueRef argv[], JSValueRef *exc);
+typedef struct nodec_fn {
+  const char *name;
+  nodec_native fn;
+} nodec_fn;
+
+#define NODEC_FN(name)                                                                               \
+  static JSValueRef name(nodec_runtime *rt, JSContextRef ctx, JSObjectRef self, size_t argc,          \
+                         const JSValueRef argv[], JSValueRef *exc)
+#define NODEC_UNUSED_FN_ARGS (void)rt, (void)ctx, (void)self, (void)argc, (void)argv, (void)exc
+/* argv[i] or undefined. */
+#define ARG(i) ((i) < argc ? argv[i] : JSValueMakeUndefined(ctx))
+
+void nodec_jsutil_init(nodec_runtime *rt);
+void nodec_jsutil_dispose(nodec_runtime *rt);
+
+JSObjectRef nodec_make_function(nodec_runtime *rt, const char *name, nodec_native fn);
+/* `fns` ends with a {NULL, NULL} entry. */
+void nodec_set_functions(nodec_runtime *rt, JSObjectRef target, const nodec_fn *fns);
+
+void nodec_set(JSContextRef ctx, JSObjectRef obj, const char *name, JSValueRef v);
+void nodec_set_number(JSContextRef ctx, JSObjectRef obj, const char *name, double v);
+void nodec_set_string(JSContextRef ctx, JSObjectRef obj, const char *name, const char *utf8);
+JSValueRef nodec_get(JSContextRef ctx, JSObjectRef obj, const char *name);
+
+/* Strings. Lengths are in bytes; the input need not be NUL-terminated. */
+JSStringRef nodec_jsstring(const char *utf8, size_t len);
+JSValueRef nodec_string(JSContextRef ctx, const char *utf8);
+JSValueRef nodec_string_n(JSContextRef ctx, const char *utf8, size_t len);
+/* UTF-8 copy of ToString(v), NUL-terminated, malloc'd (caller frees); NULL with *exc on failure. */
+char *nodec_to_utf8(JSContextRef ctx, JSValueRef v, size_t *len_out, JSValueRef *exc);
+char *nodec_jsstring_to_utf8(JSStringRef s, size_t *len_out);
+
+/* Throwing. Each sets *exc and returns NULL so a native can `return nodec_throw_...(...)`. */
+JSValueRef nodec_throw_error(JSContextRef ctx, JSValueRef *exc, const char *kind, const char *code,
+                             const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+/* node's `ENOENT: no such file or directory, open 'x'` with errno/code/syscall/path/dest. */
+JSValueRef nodec_throw_uv(nodec_runtime *rt, JSValueRef *exc, int err, const char *syscall,
+                          const char *path, const char *dest);
+JSValueRef nodec_uv_error(nodec_runtime *rt, int err, const char *syscall, const char *path,
+                          const char *dest);
+
+/* Typed arrays: pointer and length of a TypedArray/DataView/ArrayBuffer argument, or NULL. */
+uint8_t *nodec_bytes(JSContextRef ctx, JSValueRef v, size_t *len, JSValueRef *exc);
+
+/* A Buffer over malloc'd `bytes` (ownership moves to it; freed by the GC). */
+JSObjectRef nodec_new_buffer(nodec_runtime *rt, uint8_t *bytes, size_t len);
+
+#endif

@@ -1,0 +1,177 @@
+/* Node's event-loop contract on libuv.
+ * - After every callback C makes into JS: run the nextTick queue, then promise jobs, until both are empty.
+ *   JSC runs promise jobs when its API lock is dropped with no JS on the stack; we hold the lock
+ *   otherwise, so C drops and retakes it here, at the only places where the stack is empty of JS.
+ * - Timers and immediates run one callback per crossing, so that microtasks drain between two
+ *   of them exactly as in node. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "jsutil.h"
+#include "runtime.h"
+
+void nodec_drain_microtasks(nodec_runtime *rt) {
+  JSUnlock(rt->ctx);
+  JSLock(rt->ctx);
+}
+
+void nodec_after_callback(nodec_runtime *rt) {
+  for (;;) {
+    if (rt->shared[NODEC_TICK_HAS_SCHEDULED] || rt->shared[NODEC_TICK_HAS_REJECTIONS]) {
+      JSObjectRef run_ticks = rt->callbacks[NODEC_CB_RUN_TICKS];
+      if (run_ticks) {
+        JSValueRef exc = NULL;
+        JSObjectCallAsFunction(rt->ctx, run_ticks, NULL, 0, NULL, &exc);
+        if (exc) {
+          nodec_fatal_exception(rt, exc);
+          continue;
+        }
+      }
+    }
+    nodec_drain_microtasks(rt);
+    if (!rt->shared[NODEC_TICK_HAS_SCHEDULED] && !rt->shared[NODEC_TICK_HAS_REJECTIONS]) break;
+  }
+}
+
+JSValueRef nodec_make_callback(nodec_runtime *rt, JSObjectRef fn, JSObjectRef self, size_t argc,
+                               const JSValueRef *argv) {
+  JSValueRef exc = NULL;
+  JSValueRef r = JSObjectCallAsFunction(rt->ctx, fn, self, argc, argv, &exc);
+  if (exc) nodec_fatal_exception(rt, exc);
+  nodec_after_callback(rt);
+  return r;
+}
+
+void nodec_fatal_exception(nodec_runtime *rt, JSValueRef exc) {
+  JSObjectRef handler = rt->callbacks[NODEC_CB_FATAL_EXCEPTION];
+  if (handler) {
+    JSValueRef exc2 = NULL;
+    JSValueRef handled = JSObjectCallAsFunction(rt->ctx, handler, NULL, 1, &exc, &exc2);
+    if (!exc2 && JSValueToBoolean(rt->ctx, handled)) return;
+    if (exc2) {
+      /* The handler itself threw: node exits with 7 after printing the second error. */
+      nodec_print_exception(rt, exc2);
+      nodec_exit(rt, 7);
+    }
+    nodec_exit(rt, rt->exit_code ? rt->exit_code : 1);
+  }
+  nodec_print_exception(rt, exc);
+  nodec_exit(rt, 1);
+}
+
+void nodec_print_exception(nodec_runtime *rt, JSValueRef exc) {
+  JSContextRef ctx = rt->ctx;
+  char *text = NULL;
+  if (JSValueIsObject(ctx, exc)) {
+    JSValueRef stack = nodec_get(ctx, (JSObjectRef)exc, "stack");
+    char *msg = nodec_to_utf8(ctx, exc, NULL, NULL);
+    char *st = JSValueIsString(ctx, stack) ? nodec_to_utf8(ctx, stack, NULL, NULL) : NULL;
+    size_t n = (msg ? strlen(msg) : 0) + (st ? strlen(st) : 0) + 4;
+    text = malloc(n);
+    if (!text) abort();
+    snprintf(text, n, "%s\n%s", msg ? msg : "", st ? st : "");
+    free(msg);
+    free(st);
+  } else {
+    text = nodec_to_utf8(ctx, exc, NULL, NULL);
+  }
+  fprintf(stderr, "Uncaught %s\n", text ? text : "exception");
+  free(text);
+}
+
+_Noreturn void nodec_exit(nodec_runtime *rt, int code) {
+  (void)rt;
+  fflush(stdout);
+  fflush(stderr);
+  /* _exit: JSC's and glib's static destructors must not run with the VM locked on this thread. */
+  _exit(code);
+}
+
+/* ---- timers: one uv_timer for all of them; the lists live in JS (internal/timers). */
+
+static void on_timer(uv_timer_t *handle) {
+  nodec_runtime *rt = handle->loop->data;
+  JSObjectRef process_timers = rt->callbacks[NODEC_CB_PROCESS_TIMERS];
+  if (!process_timers) return;
+  double next = 0;
+  for (;;) {
+    JSValueRef now = JSValueMakeNumber(rt->ctx, (double)uv_now(&rt->loop));
+    JSValueRef r = nodec_make_callback(rt, process_timers, NULL, 1, &now);
+    next = r ? JSValueToNumber(rt->ctx, r, NULL) : NAN;
+    if (!isnan(next)) break; /* NaN: ran one timer, call again after draining */
+  }
+  if (next == 0) return;
+  double expiry = fabs(next);
+  double now = (double)uv_now(&rt->loop);
+  uv_timer_start(&rt->timer, on_timer, expiry > now ? (uint64_t)(expiry - now) : 1, 0);
+  if (next > 0) uv_ref((uv_handle_t *)&rt->timer);
+  else uv_unref((uv_handle_t *)&rt->timer);
+}
+
+void nodec_schedule_timer(nodec_runtime *rt, double ms) {
+  uv_timer_start(&rt->timer, on_timer, ms < 1 ? 1 : (uint64_t)ms, 0);
+}
+
+/* ---- immediates: run in the check phase; the idle handle keeps poll from blocking meanwhile. */
+
+static void on_check(uv_check_t *handle) {
+  nodec_runtime *rt = handle->loop->data;
+  JSObjectRef process_immediate = rt->callbacks[NODEC_CB_PROCESS_IMMEDIATE];
+  if (!process_immediate || rt->shared[NODEC_IMM_COUNT] == 0) return;
+  JSValueRef first = JSValueMakeBoolean(rt->ctx, true);
+  for (;;) {
+    JSValueRef r = nodec_make_callback(rt, process_immediate, NULL, 1, &first);
+    if (!r || !JSValueToBoolean(rt->ctx, r)) break;
+    first = JSValueMakeBoolean(rt->ctx, false);
+  }
+}
+
+static void on_idle(uv_idle_t *handle) { (void)handle; }
+
+void nodec_toggle_immediate_ref(nodec_runtime *rt, bool ref) {
+  if (ref) uv_idle_start(&rt->immediate_idle, on_idle);
+  else uv_idle_stop(&rt->immediate_idle);
+}
+
+void nodec_loop_init(nodec_runtime *rt) {
+  uv_timer_init(&rt->loop, &rt->timer);
+  uv_unref((uv_handle_t *)&rt->timer);
+  uv_check_init(&rt->loop, &rt->immediate_check);
+  uv_check_start(&rt->immediate_check, on_check);
+  uv_unref((uv_handle_t *)&rt->immediate_check);
+  uv_idle_init(&rt->loop, &rt->immediate_idle);
+}
+
+static void on_close_noop(uv_handle_t *h) { (void)h; }
+static void close_walk(uv_handle_t *h, void *arg) {
+  (void)arg;
+  if (!uv_is_closing(h)) uv_close(h, on_close_noop);
+}
+
+void nodec_loop_close(nodec_runtime *rt) {
+  nodec_stdio_close(rt);
+  nodec_signals_close(rt);
+  uv_walk(&rt->loop, close_walk, NULL);
+  uv_run(&rt->loop, UV_RUN_DEFAULT);
+}
+
+int nodec_loop_run(nodec_runtime *rt) {
+  for (;;) {
+    uv_run(&rt->loop, UV_RUN_DEFAULT);
+    if (rt->exiting) break;
+    /* 'beforeExit' may schedule more work; then the loop goes on. */
+    if (rt->callbacks[NODEC_CB_EMIT_BEFORE_EXIT])
+      nodec_make_callback(rt, rt->callbacks[NODEC_CB_EMIT_BEFORE_EXIT], NULL, 0, NULL);
+    if (!uv_loop_alive(&rt->loop)) break;
+  }
+  int code = rt->exit_code;
+  if (rt->callbacks[NODEC_CB_EMIT_EXIT]) {
+    JSValueRef exc = NULL;
+    JSValueRef r = JSObjectCallAsFunction(rt->ctx, rt->callbacks[NODEC_CB_EMIT_EXIT], NULL, 0, NULL, &exc);
+    if (exc) nodec_fatal_exception(rt, exc);
+    else code = (int)JSValueToNumber(rt->ctx, r, NULL);
+  }
+  return code;
+}

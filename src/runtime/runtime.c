@@ -1,0 +1,67 @@
+/* Runtime lifetime: make the loop and the JS context, run the bootstrap and the loop, tear down. */
+#include "runtime.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "../bindings/bindings.h"
+#include "builtins.h"
+#include "jsutil.h"
+
+int nodec_runtime_init(nodec_runtime *rt, nodec_options *opts) {
+  memset(rt, 0, sizeof *rt);
+  rt->opts = opts;
+  rt->start_time_ns = uv_hrtime();
+  int err = uv_loop_init(&rt->loop);
+  if (err) {
+    fprintf(stderr, "nodec: uv_loop_init: %s\n", uv_strerror(err));
+    return -1;
+  }
+  rt->loop.data = rt;
+  rt->ctx = JSGlobalContextCreate(NULL);
+  /* Held for the process lifetime: each API call then skips lock acquisition. Microtasks drain only
+   * where we drop it on purpose (nodec_drain_microtasks). */
+  JSLock(rt->ctx);
+  JSGlobalContextSetName(rt->ctx, NULL);
+  nodec_jsutil_init(rt);
+  rt->binding_cache = JSObjectMake(rt->ctx, NULL, NULL);
+  JSValueProtect(rt->ctx, rt->binding_cache);
+  rt->shared_array = JSObjectMakeTypedArrayWithBytesNoCopy(
+      rt->ctx, kJSTypedArrayTypeInt32Array, rt->shared, sizeof rt->shared, NULL, NULL, NULL);
+  JSValueProtect(rt->ctx, rt->shared_array);
+  nodec_loop_init(rt);
+  return 0;
+}
+
+/* Runs lib/internal/bootstrap/realm.js: it builds `process` and the globals, then runs the entry point. */
+static int run_bootstrap(nodec_runtime *rt) {
+  JSValueRef exc = NULL;
+  JSObjectRef fn = nodec_compile_builtin(rt, "internal/bootstrap/realm", &exc);
+  if (!fn) {
+    nodec_print_exception(rt, exc);
+    return -1;
+  }
+  JSObjectRef binding = nodec_make_function(rt, "internalBinding", nodec_internal_binding_fn);
+  JSObjectRef module = JSObjectMake(rt->ctx, NULL, NULL);
+  JSObjectRef exports = JSObjectMake(rt->ctx, NULL, NULL);
+  nodec_set(rt->ctx, module, "exports", exports);
+  JSValueRef args[5] = {exports, JSValueMakeUndefined(rt->ctx), module, binding, JSValueMakeUndefined(rt->ctx)};
+  nodec_make_callback(rt, fn, NULL, 5, args);
+  return 0;
+}
+
+int nodec_runtime_run(nodec_runtime *rt) {
+  if (run_bootstrap(rt) != 0) return 1;
+  return nodec_loop_run(rt);
+}
+
+void nodec_runtime_dispose(nodec_runtime *rt) {
+  nodec_loop_close(rt);
+  for (int i = 0; i < NODEC_CB_COUNT; i++)
+    if (rt->callbacks[i]) JSValueUnprotect(rt->ctx, rt->callbacks[i]);
+  JSValueUnprotect(rt->ctx, rt->shared_array);
+  JSValueUnprotect(rt->ctx, rt->binding_cache);
+  JSUnlock(rt->ctx);
+  JSGlobalContextRelease(rt->ctx);
+  nodec_jsutil_dispose(rt);
+  uv_loop_close(&rt->loop);
+}
