@@ -2,10 +2,15 @@
 CC       ?= cc
 PKGS     := javascriptcoregtk-4.1 libuv
 JSC_VER  := $(shell pkg-config --modversion javascriptcoregtk-4.1 2>/dev/null)
+BROTLI_VER := $(shell pkg-config --modversion libbrotlienc 2>/dev/null)
+ARES_VER := $(shell pkg-config --modversion libcares 2>/dev/null)
+NGHTTP2_VER := $(shell pkg-config --modversion libnghttp2 2>/dev/null)
 CFLAGS   ?= -O2 -g
-CFLAGS   += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Isrc -Ibuild/gen \
-            -DNODEC_JSC_VERSION='"$(JSC_VER)"' $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LDLIBS   += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lssl -lcrypto -lz -lm -lpthread
+override CFLAGS += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Isrc -Ibuild/gen \
+            -DNODEC_JSC_VERSION='"$(JSC_VER)"' -DNODEC_BROTLI_VERSION='"$(BROTLI_VER)"' \
+            -DNODEC_ARES_VERSION='"$(ARES_VER)"' -DNODEC_NGHTTP2_VERSION='"$(NGHTTP2_VER)"' \
+            $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+override LDLIBS += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -lpthread
 BUILD    ?= build
 SRC      := $(shell find src -name '*.c' -not -path 'src/main.c')
 OBJ      := $(SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/js_sources.o
@@ -38,7 +43,8 @@ $(BUILD)/nodec: $(OBJ) $(BUILD)/obj/src/main.o
 # C unit tests: each test/c/test_*.c is a program linked with every object but main.o.
 $(BUILD)/ctest/%: test/c/%.c $(OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $^ -o $@ $(LDFLAGS) $(LDLIBS)
+	@echo "  CC $<"
+	@$(CC) $(CFLAGS) $^ -o $@ $(LDFLAGS) $(LDLIBS)
 
 ctests: $(CTESTS:test/c/%.c=$(BUILD)/ctest/%)
 

@@ -16,7 +16,7 @@ const kRaw = Symbol('kRawJSCStack');
 const hiddenNative = new Set([
   'promiseReactionJob', 'promiseReactionJobWithoutPromise', 'asyncFunctionResume',
   'promiseResolveThenableJob', 'asyncGeneratorResumeNext', 'asyncGeneratorBodyCallNormal',
-  '__nodec_internal_construct__',
+  'construct',
 ]);
 
 // Files compiled with the CommonJS wrapper on their first line: columns there are shifted.
@@ -130,6 +130,7 @@ function installStack(err, raw) {
       return cached;
     },
     set(v) {
+      delete err[kRaw];
       Object.defineProperty(err, 'stack', { value: v, writable: true, configurable: true, enumerable: false });
     },
   });

@@ -27,9 +27,20 @@ function lazyEvents() {
   return eventsModule;
 }
 
+// Event#timeStamp clock: performance.now() when the runtime has it.
+let nowFn;
 function now() {
-  const perf = globalThis.performance;
-  return perf && typeof perf.now === 'function' ? perf.now() : Date.now();
+  if (nowFn === undefined) {
+    let perf;
+    try {
+      perf = globalThis.performance;
+    } catch {
+      // the global may be a lazy getter whose module is missing
+    }
+    const origin = Date.now();
+    nowFn = perf && typeof perf.now === 'function' ? () => perf.now() : () => Date.now() - origin;
+  }
+  return nowFn();
 }
 
 function reportError(err) {
@@ -122,8 +133,7 @@ delete Event.setPassive;
 
 for (const [name, value] of [['NONE', 0], ['CAPTURING_PHASE', 1], ['AT_TARGET', 2], ['BUBBLING_PHASE', 3]]) {
   const desc = { __proto__: null, value, enumerable: true, writable: false, configurable: false };
-  Object.defineProperty(Event, name, desc);
-  Object.defineProperty(Event.prototype, name, desc);
+  Object.defineProperty(Event, name, desc); // static only, as node
 }
 Object.defineProperty(Event.prototype, Symbol.toStringTag, {
   __proto__: null, value: 'Event', writable: false, enumerable: false, configurable: true,

@@ -274,7 +274,7 @@ function validateLabel(label) {
 }
 
 // UTS #46 ToASCII as the URL Standard calls it; returns null on failure.
-function toASCII(domain, beStrict = false) {
+function toASCII(domain, beStrict = false, lenientPunycode = false) {
   const mapped = mapDomain(domain);
   const labels = mapped.split('.');
   const unicodeLabels = labels.slice();
@@ -282,6 +282,7 @@ function toASCII(domain, beStrict = false) {
     let label = labels[i];
     if (label.length >= 4 && label.charCodeAt(2) === 0x2d && label.charCodeAt(3) === 0x2d &&
         label.startsWith('xn--')) {
+      if (lenientPunycode) continue;
       if (hasNonAscii(label)) return null;
       const decoded = punycodeDecode(label.slice(4));
       if (decoded === null || decoded === '' || !hasNonAscii(decoded)) return null;

@@ -1188,16 +1188,14 @@ let getParamsList;
 let setParamsList;
 let attachParams;
 
-function inspectList(items, ctx, opts, name) {
-  const inspect = lazyInspect();
+// node's layout: one line, or one entry per line once longer than breakLength.
+function inspectList(items, options, name, allowBreak) {
   if (items.length === 0) return `${name} {}`;
-  const parts = items.map((item) => (typeof item === 'string' ? item : item));
-  const breakLength = opts && opts.breakLength !== undefined ? opts.breakLength : 80;
-  const total = parts.reduce((n, s) => n + s.length + 2, name.length + 4);
-  if (total <= breakLength && !parts.some((s) => s.includes('\n'))) return `${name} { ${parts.join(', ')} }`;
-  void inspect;
-  void ctx;
-  return `${name} {\n  ${parts.join(',\n  ')} }`;
+  const breakLength = options && options.breakLength !== undefined ? options.breakLength : 80;
+  let length = -2;
+  for (const item of items) length += item.length + 2;
+  if (allowBreak && length > breakLength) return `${name} {\n  ${items.join(',\n  ')} }`;
+  return `${name} { ${items.join(', ')} }`;
 }
 
 class URLSearchParams {
@@ -1205,7 +1203,7 @@ class URLSearchParams {
   #url = null; // the owning URL's record, when attached
 
   constructor(init = undefined) {
-    if (init === undefined || init === null && false) return;
+    if (init === undefined) return;
     if ((typeof init === 'object' && init !== null) || typeof init === 'function') {
       const iterator = init[Symbol.iterator];
       if (iterator !== undefined) {
@@ -1389,7 +1387,7 @@ class URLSearchParams {
     for (let i = 0; i < list.length; i += 2) {
       items.push(`${inspect(list[i], opts)} => ${inspect(list[i + 1], opts)}`);
     }
-    return inspectList(items, null, options, 'URLSearchParams');
+    return inspectList(items, options, 'URLSearchParams', true);
   }
 }
 
@@ -1442,7 +1440,7 @@ const URLSearchParamsIteratorPrototype = Object.create(Object.getPrototypeOf(Obj
         const v = kind === 'key' ? list[i] : kind === 'value' ? list[i + 1] : [list[i], list[i + 1]];
         items.push(inspect(v, opts));
       }
-      return inspectList(items, null, options, 'URLSearchParams Iterator');
+      return inspectList(items, options, 'URLSearchParams Iterator', false);
     },
     writable: true,
     enumerable: false,
@@ -1463,6 +1461,7 @@ function createParamsIterator(target, kind) {
 // URL
 
 let getRecord;
+const kFromRecord = Symbol('kFromRecord');
 
 function parseOrThrow(input, base, hasBase) {
   let baseRecord = null;
@@ -1492,6 +1491,10 @@ class URL {
   #searchParams = null;
 
   constructor(input, base = undefined) {
+    if (input === kFromRecord) {
+      this.#context = base;
+      return;
+    }
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     this.#context = parseOrThrow(input, base, base !== undefined);
   }
@@ -1504,8 +1507,7 @@ class URL {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     const record = parseNoThrow(input, base);
     if (record === null) return null;
-    const url = Object.create(URL.prototype);
-    return initURL(url, record);
+    return new URL(kFromRecord, record);
   }
 
   static canParse(input, base = undefined) {
@@ -1527,16 +1529,6 @@ class URL {
       setParamsList(this.#searchParams, record.query ? parseFormUrlencoded(record.query) : []);
       attachParams(this.#searchParams, record);
     }
-  }
-
-  static #init(url, record) {
-    url.#context = record;
-    url.#searchParams = null;
-    return url;
-  }
-
-  static {
-    initURLImpl = (url, record) => URL.#init(url, record);
   }
 
   toString() {
@@ -1598,9 +1590,8 @@ class URL {
   set host(value) {
     const url = this.#context;
     if (typeof url.path === 'string') return;
-    // Parse into a copy so a failure leaves the URL untouched.
-    const copy = cloneRecord(url);
-    if (basicParse(`${value}`, null, copy, HOST)) commitRecord(url, copy);
+    basicParse(`${value}`, null, url, HOST);
+    url.href = null;
   }
 
   get hostname() {
@@ -1611,8 +1602,8 @@ class URL {
   set hostname(value) {
     const url = this.#context;
     if (typeof url.path === 'string') return;
-    const copy = cloneRecord(url);
-    if (basicParse(`${value}`, null, copy, HOSTNAME)) commitRecord(url, copy);
+    basicParse(`${value}`, null, url, HOSTNAME);
+    url.href = null;
   }
 
   get port() {
@@ -1627,8 +1618,7 @@ class URL {
     if (value === '') {
       url.port = null;
     } else {
-      const copy = cloneRecord(url);
-      if (basicParse(value, null, copy, PORT)) commitRecord(url, copy);
+      basicParse(value, null, url, PORT);
     }
     url.href = null;
   }
@@ -1730,31 +1720,6 @@ class URL {
   }
 }
 
-let initURLImpl;
-function initURL(url, record) {
-  return initURLImpl(url, record);
-}
-
-// Setters that may fail part-way work on a copy.
-function cloneRecord(url) {
-  const copy = new URLRecord();
-  copy.scheme = url.scheme;
-  copy.username = url.username;
-  copy.password = url.password;
-  copy.host = url.host;
-  copy.port = url.port;
-  copy.path = typeof url.path === 'string' ? url.path : url.path.slice();
-  copy.query = url.query;
-  copy.fragment = url.fragment;
-  copy.special = url.special;
-  return copy;
-}
-
-function commitRecord(url, copy) {
-  url.host = copy.host;
-  url.port = copy.port;
-  url.href = null;
-}
 
 Object.defineProperty(URL.prototype, Symbol.toStringTag, {
   value: 'URL', writable: false, enumerable: false, configurable: true,

@@ -13,26 +13,15 @@ const DOT = 46; // '.'
 // segments that cannot be popped are kept (relative paths).
 function normalizeSegments(path, allowAboveRoot) {
   const len = path.length;
-  // Fast path: nothing to collapse means the input minus any trailing slash.
-  let clean = true;
-  for (let i = 0, segStart = 0; i <= len; i++) {
-    const c = i < len ? path.charCodeAt(i) : SLASH;
-    if (c === SLASH) {
-      const segLen = i - segStart;
-      if ((segLen === 0 && i < len) ||
-          (segLen === 1 && path.charCodeAt(segStart) === DOT) ||
-          (segLen === 2 && path.charCodeAt(segStart) === DOT &&
-           path.charCodeAt(segStart + 1) === DOT)) {
-        clean = false;
-        break;
-      }
-      segStart = i + 1;
-    }
+  // Fast path (native searches): no '//', no segment starting with '.', so
+  // nothing to collapse; the input is returned as is (callers drop a trailing '/').
+  if (path.indexOf('//') === -1 && path.indexOf('/.') === -1 && path.charCodeAt(0) !== DOT) {
+    return path;
   }
-  if (clean) return path;
 
-  const out = [];
-  let kept = 0; // number of unpoppable leading '..' in out
+  // Build the result directly; `floor` is the length of the kept '../..' prefix.
+  let res = '';
+  let floor = 0;
   for (let i = 0, segStart = 0; i <= len; i++) {
     if (i < len && path.charCodeAt(i) !== SLASH) continue;
     const segLen = i - segStart;
@@ -40,14 +29,20 @@ function normalizeSegments(path, allowAboveRoot) {
       // empty or '.': nothing
     } else if (segLen === 2 && path.charCodeAt(segStart) === DOT &&
                path.charCodeAt(segStart + 1) === DOT) {
-      if (out.length > kept) out.pop();
-      else if (allowAboveRoot) { out.push('..'); kept++; }
+      if (res.length > floor) {
+        const cut = res.lastIndexOf('/');
+        res = cut === -1 ? '' : res.slice(0, cut);
+      } else if (allowAboveRoot) {
+        res = res.length === 0 ? '..' : `${res}/..`;
+        floor = res.length;
+      }
     } else {
-      out.push(path.slice(segStart, i));
+      const seg = path.slice(segStart, i);
+      res = res.length === 0 ? seg : `${res}/${seg}`;
     }
     segStart = i + 1;
   }
-  return out.join('/');
+  return res;
 }
 
 // Strips leading slashes so normalizeSegments sees a relative path.
@@ -152,18 +147,18 @@ function dirname(path) {
   return path.slice(0, i);
 }
 
-// [start, end) of the last segment, ignoring trailing slashes.
-function lastSegment(path) {
+// End of the last segment, ignoring trailing slashes.
+function segmentEnd(path) {
   let end = path.length;
   while (end > 0 && path.charCodeAt(end - 1) === SLASH) end--;
-  const start = end === 0 ? 0 : path.lastIndexOf('/', end - 1) + 1;
-  return [start, end];
+  return end;
 }
 
 function basename(path, suffix) {
   if (suffix !== undefined) validateString(suffix, 'suffix');
   validateString(path, 'path');
-  const [start, end] = lastSegment(path);
+  const end = segmentEnd(path);
+  const start = end === 0 ? 0 : path.lastIndexOf('/', end - 1) + 1;
   if (suffix !== undefined && suffix.length > 0 && suffix.length <= path.length) {
     return stripSuffix(path, suffix, start, end);
   }
@@ -193,8 +188,13 @@ function segmentExt(base) {
 
 function extname(path) {
   validateString(path, 'path');
-  const [start, end] = lastSegment(path);
-  return segmentExt(path.slice(start, end));
+  const end = segmentEnd(path);
+  const start = end === 0 ? 0 : path.lastIndexOf('/', end - 1) + 1;
+  // Last '.' of the segment, not its first char ('.bashrc'), and not '..'.
+  const dot = path.lastIndexOf('.', end - 1);
+  if (dot <= start || dot < 0) return '';
+  if (end - start === 2 && dot === start + 1 && path.charCodeAt(start) === DOT) return '';
+  return path.slice(dot, end);
 }
 
 function formatWith(sep, pathObject) {
@@ -219,7 +219,8 @@ function parse(path) {
   if (path.length === 0) return ret;
   const rooted = path.charCodeAt(0) === SLASH;
   if (rooted) ret.root = '/';
-  let [start, end] = lastSegment(path);
+  const end = segmentEnd(path);
+  let start = end === 0 ? 0 : path.lastIndexOf('/', end - 1) + 1;
   if (rooted && start === 0) start = 1; // path made of slashes only
   if (end > start) {
     const base = path.slice(start, end);

@@ -1,8 +1,262 @@
-/* internalBinding('buffer'): byte <-> string conversions done in bulk in C (one crossing per call). */
+/* internalBinding('buffer'): byte <-> string conversions and byte searches done in bulk in C
+ * (one crossing per call). Encodings are small integers shared with lib/internal/buffer.js. */
 #include <stdlib.h>
 #include <string.h>
 #include "../util/utf8.h"
 #include "bindings.h"
+
+enum { ENC_UTF8, ENC_UCS2, ENC_LATIN1, ENC_ASCII, ENC_BASE64, ENC_BASE64URL, ENC_HEX };
+
+/* A JS string's UTF-16 view. JSC upconverts 8-bit strings on first access to the characters. */
+typedef struct jstr {
+  JSStringRef ref;
+  const JSChar *c;
+  size_t n;
+} jstr;
+
+static bool get_str(JSContextRef ctx, JSValueRef v, jstr *s, JSValueRef *exc) {
+  s->ref = JSValueToStringCopy(ctx, v, exc);
+  if (!s->ref) return false;
+  s->n = JSStringGetLength(s->ref);
+  s->c = s->n ? JSStringGetCharactersPtr(s->ref) : NULL;
+  return true;
+}
+
+static size_t arg_size(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i, size_t dflt) {
+  if (i >= argc || JSValueIsUndefined(ctx, argv[i])) return dflt;
+  double d = JSValueToNumber(ctx, argv[i], NULL);
+  if (!(d > 0)) return 0; /* also NaN */
+  if (d >= (double)SIZE_MAX) return SIZE_MAX;
+  return (size_t)d;
+}
+
+/* A JS string from UTF-16 units. */
+static JSValueRef make_string(JSContextRef ctx, const JSChar *c, size_t n) {
+  JSStringRef s = JSStringCreateWithCharacters(c, n);
+  JSValueRef v = JSValueMakeString(ctx, s);
+  JSStringRelease(s);
+  return v;
+}
+
+/* ---- base64 / hex tables ---- */
+
+static const char b64_std[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+static const char b64_url[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+static const char hexdig[] = "0123456789abcdef";
+
+/* Either alphabet decodes (node is lenient): 0..63, or 255 for anything else. */
+static inline uint8_t b64_val(uint32_t c) {
+  if (c >= 'A' && c <= 'Z') return (uint8_t)(c - 'A');
+  if (c >= 'a' && c <= 'z') return (uint8_t)(c - 'a' + 26);
+  if (c >= '0' && c <= '9') return (uint8_t)(c - '0' + 52);
+  if (c == '+' || c == '-') return 62;
+  if (c == '/' || c == '_') return 63;
+  return 255;
+}
+
+static inline int hex_val(uint32_t c) {
+  if (c >= '0' && c <= '9') return (int)(c - '0');
+  c |= 0x20;
+  if (c >= 'a' && c <= 'f') return (int)(c - 'a' + 10);
+  return -1;
+}
+
+/* Lenient base64 decode of UTF-16 units: characters outside both alphabets are skipped, the first '='
+ * ends the data, a trailing group of 2 or 3 characters gives 1 or 2 bytes. At most `max` bytes. */
+static size_t b64_decode(const JSChar *c, size_t n, uint8_t *dst, size_t max) {
+  size_t o = 0;
+  uint32_t acc = 0;
+  int k = 0;
+  for (size_t i = 0; i < n && o < max; i++) {
+    uint32_t ch = c[i];
+    if (ch == '=') break;
+    uint8_t v = ch < 128 ? b64_val(ch) : 255;
+    if (v == 255) continue;
+    acc = (acc << 6) | v;
+    if (++k == 4) {
+      uint8_t b[3] = {(uint8_t)(acc >> 16), (uint8_t)(acc >> 8), (uint8_t)acc};
+      for (int j = 0; j < 3 && o < max; j++) dst[o++] = b[j];
+      acc = 0;
+      k = 0;
+    }
+  }
+  if (k >= 2 && o < max) {
+    acc <<= 6 * (4 - k);
+    dst[o++] = (uint8_t)(acc >> 16);
+    if (k == 3 && o < max) dst[o++] = (uint8_t)(acc >> 8);
+  }
+  return o;
+}
+
+/* Hex pairs until the first invalid pair; an odd last character is ignored. */
+static size_t hex_decode(const JSChar *c, size_t n, uint8_t *dst, size_t max) {
+  size_t o = 0;
+  for (size_t i = 0; i + 1 < n && o < max; i += 2) {
+    int hi = c[i] < 128 ? hex_val(c[i]) : -1, lo = c[i + 1] < 128 ? hex_val(c[i + 1]) : -1;
+    if (hi < 0 || lo < 0) break;
+    dst[o++] = (uint8_t)(hi << 4 | lo);
+  }
+  return o;
+}
+
+/* UTF-8 encode at most `max` bytes without splitting a character. */
+static size_t utf8_encode_max(const JSChar *s, size_t n, uint8_t *d, size_t max) {
+  size_t o = 0, i = 0;
+  while (i < n) {
+    uint32_t c = s[i];
+    if (c < 0x80) {
+      if (o >= max) break;
+      d[o++] = (uint8_t)c;
+      i++;
+      continue;
+    }
+    if (c < 0x800) {
+      if (o + 2 > max) break;
+      d[o++] = (uint8_t)(0xC0 | (c >> 6));
+      d[o++] = (uint8_t)(0x80 | (c & 0x3F));
+      i++;
+      continue;
+    }
+    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < n && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) {
+      if (o + 4 > max) break;
+      uint32_t cp = 0x10000 + ((c - 0xD800) << 10) + (s[i + 1] - 0xDC00u);
+      d[o++] = (uint8_t)(0xF0 | (cp >> 18));
+      d[o++] = (uint8_t)(0x80 | ((cp >> 12) & 0x3F));
+      d[o++] = (uint8_t)(0x80 | ((cp >> 6) & 0x3F));
+      d[o++] = (uint8_t)(0x80 | (cp & 0x3F));
+      i += 2;
+      continue;
+    }
+    if (o + 3 > max) break;
+    if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;
+    d[o++] = (uint8_t)(0xE0 | (c >> 12));
+    d[o++] = (uint8_t)(0x80 | ((c >> 6) & 0x3F));
+    d[o++] = (uint8_t)(0x80 | (c & 0x3F));
+    i++;
+  }
+  return o;
+}
+
+/* Encode `s` into dst (capacity max) in `enc`; returns bytes written. */
+static size_t encode(int enc, const JSChar *c, size_t n, uint8_t *dst, size_t max) {
+  size_t k;
+  switch (enc) {
+    case ENC_UCS2:
+      k = n < max / 2 ? n : max / 2;
+      for (size_t i = 0; i < k; i++) {
+        dst[2 * i] = (uint8_t)c[i];
+        dst[2 * i + 1] = (uint8_t)(c[i] >> 8);
+      }
+      return k * 2;
+    case ENC_LATIN1:
+    case ENC_ASCII:
+      k = n < max ? n : max;
+      for (size_t i = 0; i < k; i++) dst[i] = (uint8_t)c[i];
+      return k;
+    case ENC_BASE64:
+    case ENC_BASE64URL: return b64_decode(c, n, dst, max);
+    case ENC_HEX: return hex_decode(c, n, dst, max);
+    default:
+      if (max >= n * 3) return nodec_utf16_to_utf8(c, n, dst);
+      return utf8_encode_max(c, n, dst, max);
+  }
+}
+
+/* Upper bound of the encoded size, and the exact one for utf8. */
+static size_t encoded_size(int enc, const JSChar *c, size_t n) {
+  switch (enc) {
+    case ENC_UCS2: return n * 2;
+    case ENC_LATIN1:
+    case ENC_ASCII: return n;
+    case ENC_BASE64:
+    case ENC_BASE64URL: return n / 4 * 3 + 3;
+    case ENC_HEX: return n / 2;
+    default: return nodec_utf16_utf8_length(c, n);
+  }
+}
+
+/* Number of UTF-16 units `decode` makes from `len` bytes (an upper bound for utf8). */
+static size_t decoded_units(int enc, size_t len) {
+  switch (enc) {
+    case ENC_UCS2: return len / 2;
+    case ENC_BASE64: return (len + 2) / 3 * 4;
+    case ENC_BASE64URL: return (len * 4 + 2) / 3;
+    case ENC_HEX: return len * 2;
+    default: return len;
+  }
+}
+
+static size_t decode(int enc, const uint8_t *p, size_t len, JSChar *d) {
+  size_t o = 0;
+  switch (enc) {
+    case ENC_UCS2:
+      for (size_t i = 0; i + 1 < len; i += 2) d[o++] = (JSChar)(p[i] | p[i + 1] << 8);
+      return o;
+    case ENC_LATIN1:
+      for (size_t i = 0; i < len; i++) d[i] = p[i];
+      return len;
+    case ENC_ASCII:
+      for (size_t i = 0; i < len; i++) d[i] = p[i] & 0x7F;
+      return len;
+    case ENC_HEX:
+      for (size_t i = 0; i < len; i++) {
+        d[o++] = (JSChar)hexdig[p[i] >> 4];
+        d[o++] = (JSChar)hexdig[p[i] & 15];
+      }
+      return o;
+    case ENC_BASE64:
+    case ENC_BASE64URL: {
+      const char *t = enc == ENC_BASE64 ? b64_std : b64_url;
+      size_t i = 0;
+      for (; i + 3 <= len; i += 3) {
+        uint32_t v = (uint32_t)p[i] << 16 | (uint32_t)p[i + 1] << 8 | p[i + 2];
+        d[o++] = (JSChar)t[v >> 18];
+        d[o++] = (JSChar)t[(v >> 12) & 63];
+        d[o++] = (JSChar)t[(v >> 6) & 63];
+        d[o++] = (JSChar)t[v & 63];
+      }
+      if (i < len) {
+        uint32_t v = (uint32_t)p[i] << 16 | (i + 1 < len ? (uint32_t)p[i + 1] << 8 : 0);
+        d[o++] = (JSChar)t[v >> 18];
+        d[o++] = (JSChar)t[(v >> 12) & 63];
+        if (i + 1 < len) d[o++] = (JSChar)t[(v >> 6) & 63];
+        else if (enc == ENC_BASE64) d[o++] = '=';
+        if (enc == ENC_BASE64) d[o++] = '=';
+      }
+      return o;
+    }
+    default: return nodec_utf8_to_utf16(p, len, d);
+  }
+}
+
+static JSValueRef decode_value(JSContextRef ctx, int enc, const uint8_t *p, size_t len) {
+  size_t cap = decoded_units(enc, len);
+  JSChar stackbuf[512];
+  stackbuf[0] = 0; /* silences a gcc false positive; decode fills what is used */
+  JSChar *buf = cap <= 512 ? stackbuf : malloc(cap * sizeof(JSChar));
+  if (!buf) abort();
+  size_t n = decode(enc, p, len, buf);
+  JSValueRef v = make_string(ctx, buf, n);
+  if (buf != stackbuf) free(buf);
+  return v;
+}
+
+/* (bytes, start, end) clamped to the view. */
+static const uint8_t *byte_range(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
+                                 size_t *out_len, JSValueRef *exc) {
+  size_t len = 0;
+  uint8_t *p = nodec_bytes(ctx, ARG(i), &len, exc);
+  size_t start = arg_size(ctx, argc, argv, i + 1, 0), end = arg_size(ctx, argc, argv, i + 2, len);
+  if (end > len) end = len;
+  if (!p || start >= end) {
+    *out_len = 0;
+    return p;
+  }
+  *out_len = end - start;
+  return p + start;
+}
+
+/* ---- bindings ---- */
 
 NODEC_FN(set_buffer_prototype) {
   NODEC_UNUSED_FN_ARGS;
@@ -15,49 +269,193 @@ NODEC_FN(set_buffer_prototype) {
 
 NODEC_FN(byte_length_utf8) {
   NODEC_UNUSED_FN_ARGS;
-  JSStringRef s = JSValueToStringCopy(ctx, ARG(0), exc);
-  if (!s) return NULL;
-  size_t n = nodec_utf16_utf8_length(JSStringGetCharactersPtr(s), JSStringGetLength(s));
-  JSStringRelease(s);
+  jstr s;
+  if (!get_str(ctx, ARG(0), &s, exc)) return NULL;
+  size_t n = nodec_utf16_utf8_length(s.c, s.n);
+  JSStringRelease(s.ref);
   return JSValueMakeNumber(ctx, (double)n);
+}
+
+/* decode(bytes, start, end, enc) -> string */
+NODEC_FN(decode_fn) {
+  NODEC_UNUSED_FN_ARGS;
+  size_t len;
+  const uint8_t *p = byte_range(ctx, argc, argv, 0, &len, exc);
+  int enc = (int)JSValueToNumber(ctx, ARG(3), NULL);
+  if (!len) return nodec_string(ctx, "");
+  return decode_value(ctx, enc, p, len);
 }
 
 /* utf8Slice(bytes, start, end) -> string */
 NODEC_FN(utf8_slice) {
   NODEC_UNUSED_FN_ARGS;
-  size_t len = 0;
-  uint8_t *p = nodec_bytes(ctx, ARG(0), &len, exc);
-  size_t start = argc > 1 ? (size_t)JSValueToNumber(ctx, argv[1], NULL) : 0;
-  size_t end = argc > 2 ? (size_t)JSValueToNumber(ctx, argv[2], NULL) : len;
-  if (end > len) end = len;
-  if (!p || start >= end) return nodec_string(ctx, "");
-  return nodec_string_n(ctx, (const char *)p + start, end - start);
+  size_t len;
+  const uint8_t *p = byte_range(ctx, argc, argv, 0, &len, exc);
+  if (!len) return nodec_string(ctx, "");
+  return decode_value(ctx, ENC_UTF8, p, len);
 }
 
-/* utf8Write(bytes, string, offset, maxLength) -> bytes written; never splits a character. */
+/* Shared by utf8Write and encodeInto: (bytes, string, offset, maxLength) -> bytes written. */
+static JSValueRef write_common(JSContextRef ctx, size_t argc, const JSValueRef argv[], int enc, JSValueRef *exc) {
+  size_t len = 0;
+  uint8_t *p = nodec_bytes(ctx, ARG(0), &len, exc);
+  jstr s;
+  if (!get_str(ctx, ARG(1), &s, exc)) return NULL;
+  size_t off = arg_size(ctx, argc, argv, 2, 0);
+  size_t max = arg_size(ctx, argc, argv, 3, len);
+  if (off > len) off = len;
+  if (max > len - off) max = len - off;
+  size_t w = p && s.n ? encode(enc, s.c, s.n, p + off, max) : 0;
+  JSStringRelease(s.ref);
+  return JSValueMakeNumber(ctx, (double)w);
+}
+
 NODEC_FN(utf8_write) {
+  NODEC_UNUSED_FN_ARGS;
+  return write_common(ctx, argc, argv, ENC_UTF8, exc);
+}
+
+/* encodeInto(bytes, string, offset, maxLength, enc) -> bytes written */
+NODEC_FN(encode_into) {
+  NODEC_UNUSED_FN_ARGS;
+  return write_common(ctx, argc, argv, (int)JSValueToNumber(ctx, ARG(4), NULL), exc);
+}
+
+/* fromString(string, enc) -> a new Buffer holding exactly the encoded bytes. */
+NODEC_FN(from_string) {
+  NODEC_UNUSED_FN_ARGS;
+  jstr s;
+  if (!get_str(ctx, ARG(0), &s, exc)) return NULL;
+  int enc = (int)JSValueToNumber(ctx, ARG(1), NULL);
+  size_t cap = encoded_size(enc, s.c, s.n);
+  uint8_t *p = malloc(cap ? cap : 1);
+  if (!p) {
+    JSStringRelease(s.ref);
+    return nodec_throw_error(ctx, exc, "RangeError", NULL, "Array buffer allocation failed");
+  }
+  size_t n = s.n ? encode(enc, s.c, s.n, p, cap) : 0;
+  JSStringRelease(s.ref);
+  if (n < cap && cap - n > 64) {
+    uint8_t *q = realloc(p, n ? n : 1);
+    if (q) p = q;
+  }
+  return nodec_new_buffer(rt, p, n);
+}
+
+/* compare(a, b, aStart, aEnd, bStart, bEnd) -> -1 / 0 / 1 */
+NODEC_FN(compare) {
+  NODEC_UNUSED_FN_ARGS;
+  size_t al = 0, bl = 0;
+  const uint8_t *a = nodec_bytes(ctx, ARG(0), &al, exc), *b = nodec_bytes(ctx, ARG(1), &bl, exc);
+  size_t as = arg_size(ctx, argc, argv, 2, 0), ae = arg_size(ctx, argc, argv, 3, al);
+  size_t bs = arg_size(ctx, argc, argv, 4, 0), be = arg_size(ctx, argc, argv, 5, bl);
+  if (ae > al) ae = al;
+  if (be > bl) be = bl;
+  size_t an = as < ae ? ae - as : 0, bn = bs < be ? be - bs : 0;
+  size_t m = an < bn ? an : bn;
+  int r = m ? memcmp(a + as, b + bs, m) : 0;
+  if (r == 0) r = an < bn ? -1 : an > bn ? 1 : 0;
+  return JSValueMakeNumber(ctx, r < 0 ? -1 : r > 0 ? 1 : 0);
+}
+
+static bool match16(const uint8_t *h, const uint8_t *n, size_t units) {
+  return memcmp(h, n, units * 2) == 0;
+}
+
+/* indexOf(haystack, needle, byteOffset, forward, ucs2) -> index or -1. byteOffset is already
+ * normalized to [0, haystack length] by the caller; needle is non-empty. With ucs2, only even
+ * offsets match (the haystack is read as 16-bit units, as node does). */
+NODEC_FN(index_of) {
+  NODEC_UNUSED_FN_ARGS;
+  size_t hl = 0, nl = 0;
+  const uint8_t *h = nodec_bytes(ctx, ARG(0), &hl, exc), *nd = nodec_bytes(ctx, ARG(1), &nl, exc);
+  size_t off = arg_size(ctx, argc, argv, 2, 0);
+  bool fwd = JSValueToBoolean(ctx, ARG(3)), ucs2 = JSValueToBoolean(ctx, ARG(4));
+  double r = -1;
+  if (!h || !nd || !nl || nl > hl) return JSValueMakeNumber(ctx, -1);
+  if (ucs2) {
+    size_t hu = hl / 2, nu = nl / 2, o = off / 2;
+    if (!nu || nu > hu) return JSValueMakeNumber(ctx, -1);
+    if (fwd) {
+      for (size_t i = o; i + nu <= hu; i++)
+        if (match16(h + 2 * i, nd, nu)) { r = (double)(2 * i); break; }
+    } else {
+      size_t i = o < hu - nu ? o : hu - nu;
+      for (;; i--) {
+        if (match16(h + 2 * i, nd, nu)) { r = (double)(2 * i); break; }
+        if (!i) break;
+      }
+    }
+    return JSValueMakeNumber(ctx, r);
+  }
+  if (fwd) {
+    if (off <= hl - nl) {
+      const uint8_t *f = memmem(h + off, hl - off, nd, nl);
+      if (f) r = (double)(f - h);
+    }
+  } else {
+    size_t i = off < hl - nl ? off : hl - nl;
+    uint8_t first = nd[0];
+    for (;;) {
+      const uint8_t *f = memrchr(h, first, i + 1);
+      if (!f) break;
+      i = (size_t)(f - h);
+      if (memcmp(f, nd, nl) == 0) { r = (double)i; break; }
+      if (!i) break;
+      i--;
+    }
+  }
+  return JSValueMakeNumber(ctx, r);
+}
+
+NODEC_FN(is_utf8) {
+  NODEC_UNUSED_FN_ARGS;
+  size_t len = 0;
+  const uint8_t *p = nodec_bytes(ctx, ARG(0), &len, exc);
+  return JSValueMakeBoolean(ctx, !len || nodec_utf8_valid(p, len));
+}
+
+NODEC_FN(is_ascii) {
+  NODEC_UNUSED_FN_ARGS;
+  size_t len = 0;
+  const uint8_t *p = nodec_bytes(ctx, ARG(0), &len, exc);
+  return JSValueMakeBoolean(ctx, !len || nodec_is_ascii(p, len));
+}
+
+/* swap(bytes, size): reverse every size-byte group in place (length checked by the caller). */
+NODEC_FN(swap) {
   NODEC_UNUSED_FN_ARGS;
   size_t len = 0;
   uint8_t *p = nodec_bytes(ctx, ARG(0), &len, exc);
-  JSStringRef s = JSValueToStringCopy(ctx, ARG(1), exc);
-  if (!s) return NULL;
-  size_t off = argc > 2 ? (size_t)JSValueToNumber(ctx, argv[2], NULL) : 0;
-  size_t max = argc > 3 ? (size_t)JSValueToNumber(ctx, argv[3], NULL) : len;
-  if (off > len) off = len;
-  if (max > len - off) max = len - off;
-  const JSChar *c = JSStringGetCharactersPtr(s);
-  size_t n = JSStringGetLength(s), written = 0;
-  uint8_t tmp[4];
-  for (size_t i = 0; i < n; i++) {
-    size_t k = (c[i] >= 0xD800 && c[i] <= 0xDBFF && i + 1 < n && c[i + 1] >= 0xDC00 && c[i + 1] <= 0xDFFF) ? 2 : 1;
-    size_t w = nodec_utf16_to_utf8(c + i, k, tmp);
-    if (written + w > max) break;
-    memcpy(p + off + written, tmp, w);
-    written += w;
-    i += k - 1;
+  size_t w = arg_size(ctx, argc, argv, 1, 2);
+  if (!p || (w != 2 && w != 4 && w != 8)) return NULL;
+  for (size_t i = 0; i + w <= len; i += w)
+    for (size_t a = i, b = i + w - 1; a < b; a++, b--) {
+      uint8_t t = p[a];
+      p[a] = p[b];
+      p[b] = t;
+    }
+  return NULL;
+}
+
+/* fill(bytes, start, end, pattern): repeat pattern bytes over [start, end). */
+NODEC_FN(fill_pattern) {
+  NODEC_UNUSED_FN_ARGS;
+  size_t len = 0, pl = 0;
+  uint8_t *p = nodec_bytes(ctx, ARG(0), &len, exc);
+  const uint8_t *pat = nodec_bytes(ctx, ARG(3), &pl, exc);
+  size_t start = arg_size(ctx, argc, argv, 1, 0), end = arg_size(ctx, argc, argv, 2, len);
+  if (end > len) end = len;
+  if (!p || !pat || !pl || start >= end) return NULL;
+  size_t n = end - start, first = pl < n ? pl : n;
+  memmove(p + start, pat, first);
+  /* Doubling copies: each round copies what is already filled. */
+  for (size_t done = first; done < n;) {
+    size_t k = done < n - done ? done : n - done;
+    memcpy(p + start + done, p + start, k);
+    done += k;
   }
-  JSStringRelease(s);
-  return JSValueMakeNumber(ctx, (double)written);
+  return NULL;
 }
 
 static const nodec_fn functions[] = {
@@ -65,6 +463,15 @@ static const nodec_fn functions[] = {
     {"byteLengthUtf8", byte_length_utf8},
     {"utf8Slice", utf8_slice},
     {"utf8Write", utf8_write},
+    {"decode", decode_fn},
+    {"encodeInto", encode_into},
+    {"fromString", from_string},
+    {"compare", compare},
+    {"indexOf", index_of},
+    {"isUtf8", is_utf8},
+    {"isAscii", is_ascii},
+    {"swap", swap},
+    {"fill", fill_pattern},
     {NULL, NULL},
 };
 

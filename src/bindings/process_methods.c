@@ -198,7 +198,32 @@ NODEC_FN(gc) {
   return NULL;
 }
 
+NODEC_FN(getuid_) { NODEC_UNUSED_FN_ARGS; return JSValueMakeNumber(ctx, getuid()); }
+NODEC_FN(geteuid_) { NODEC_UNUSED_FN_ARGS; return JSValueMakeNumber(ctx, geteuid()); }
+NODEC_FN(getgid_) { NODEC_UNUSED_FN_ARGS; return JSValueMakeNumber(ctx, getgid()); }
+NODEC_FN(getegid_) { NODEC_UNUSED_FN_ARGS; return JSValueMakeNumber(ctx, getegid()); }
+
+NODEC_FN(getgroups_) {
+  NODEC_UNUSED_FN_ARGS;
+  gid_t groups[256];
+  int n = getgroups(256, groups);
+  if (n < 0) return nodec_throw_uv(rt, exc, -errno, "getgroups", NULL, NULL);
+  JSValueRef v[257];
+  for (int i = 0; i < n; i++) v[i] = JSValueMakeNumber(ctx, groups[i]);
+  /* node appends the effective gid when it is not listed. */
+  gid_t egid = getegid();
+  bool has = false;
+  for (int i = 0; i < n; i++) has = has || groups[i] == egid;
+  if (!has) v[n++] = JSValueMakeNumber(ctx, egid);
+  return JSObjectMakeArray(ctx, (size_t)n, v, NULL);
+}
+
 static const nodec_fn functions[] = {
+    {"getuid", getuid_},
+    {"geteuid", geteuid_},
+    {"getgid", getgid_},
+    {"getegid", getegid_},
+    {"getgroups", getgroups_},
     {"cwd", cwd},
     {"chdir", chdir_},
     {"umask", umask_},

@@ -1,6 +1,10 @@
 /* internalBinding('runtime'): how the bootstrap hands C its callbacks and reads the CLI options. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <openssl/opensslv.h>
+#include <zlib.h>
+#include "../version.h"
 #include "bindings.h"
 
 static const char *const callback_names[NODEC_CB_COUNT] = {
@@ -31,9 +35,6 @@ NODEC_FN(setup) {
   return NULL;
 }
 
-/* Drops and retakes the VM lock so JSC runs queued promise jobs; only valid with no JS on the stack,
- * so it is exposed for C-driven callers only (see loop.c). Here: a no-op guard for tests. */
-
 /* reallyExit(code): the 'exit' event already ran in JS. */
 NODEC_FN(really_exit) {
   NODEC_UNUSED_FN_ARGS;
@@ -57,10 +58,43 @@ static JSObjectRef string_array(JSContextRef ctx, int n, char **items) {
   return a;
 }
 
+/* process.versions: what nodec is built from. Library versions are the ones compiled against. */
+static JSObjectRef make_versions(JSContextRef ctx) {
+  JSObjectRef v = JSObjectMake(ctx, NULL, NULL);
+  nodec_set_string(ctx, v, "node", NODEC_NODE_VERSION + 1);
+  nodec_set_string(ctx, v, "nodec", NODEC_VERSION);
+  nodec_set_string(ctx, v, "javascriptcore", NODEC_JSC_VERSION);
+  nodec_set_string(ctx, v, "uv", uv_version_string());
+  nodec_set_string(ctx, v, "zlib", ZLIB_VERSION);
+  nodec_set_string(ctx, v, "brotli", NODEC_BROTLI_VERSION);
+  nodec_set_string(ctx, v, "ares", NODEC_ARES_VERSION);
+  nodec_set_string(ctx, v, "nghttp2", NODEC_NGHTTP2_VERSION);
+  nodec_set_string(ctx, v, "modules", NODEC_NODE_MODULES_ABI);
+  nodec_set_string(ctx, v, "napi", "10");
+  char ssl[32];
+  snprintf(ssl, sizeof ssl, "%d.%d.%d", OPENSSL_VERSION_MAJOR, OPENSSL_VERSION_MINOR, OPENSSL_VERSION_PATCH);
+  nodec_set_string(ctx, v, "openssl", ssl);
+  nodec_set_string(ctx, v, "unicode", "15.1");
+  return v;
+}
+
+static const char *node_arch(void) {
+  uv_utsname_t u;
+  if (uv_os_uname(&u) != 0) return "x64";
+  if (!strcmp(u.machine, "x86_64")) return "x64";
+  if (!strcmp(u.machine, "aarch64")) return "arm64";
+  if (!strncmp(u.machine, "arm", 3)) return "arm";
+  if (!strcmp(u.machine, "i686") || !strcmp(u.machine, "i386")) return "ia32";
+  return u.machine[0] ? "x64" : "x64";
+}
+
 static JSObjectRef make_options(nodec_runtime *rt) {
   JSContextRef ctx = rt->ctx;
   nodec_options *o = rt->opts;
   JSObjectRef obj = JSObjectMake(ctx, NULL, NULL);
+  nodec_set(ctx, obj, "versions", make_versions(ctx));
+  nodec_set_string(ctx, obj, "platform", "linux");
+  nodec_set_string(ctx, obj, "arch", node_arch());
   nodec_set(ctx, obj, "argv0", nodec_string(ctx, o->argc > 0 ? o->argv[0] : "nodec"));
   nodec_set(ctx, obj, "execArgv", string_array(ctx, o->exec_argc, o->exec_argv));
   nodec_set(ctx, obj, "scriptArgv", string_array(ctx, o->script_argc, o->script_argv));

@@ -20,8 +20,10 @@ NODEC_FN(toggle_immediate_ref) {
   return NULL;
 }
 
+/* Fresh loop time, as node's GetNow: a timer set after slow synchronous work starts from now. */
 NODEC_FN(get_libuv_now) {
   NODEC_UNUSED_FN_ARGS;
+  uv_update_time(&rt->loop);
   return JSValueMakeNumber(ctx, (double)uv_now(&rt->loop));
 }
 

@@ -63,6 +63,60 @@ static void init_tables(void) {
 
 #define IS(c, k) (g_class[(uint8_t)(c)] & (k))
 
+/* Bulk scanners for the long elements: return the first byte in [p, end) not in the class. */
+#ifdef __SSE2__
+#include <emmintrin.h>
+static inline const char *scan_value(const char *p, const char *end) {
+  /* valid: HTAB, 0x20-0x7e, 0x80-0xff */
+  const __m128i sp = _mm_set1_epi8(0x20), tab = _mm_set1_epi8(0x09), del = _mm_set1_epi8(0x7f);
+  while (end - p >= 16) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i ok = _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(x, sp), x), _mm_cmpeq_epi8(x, tab));
+    ok = _mm_andnot_si128(_mm_cmpeq_epi8(x, del), ok);
+    unsigned bad = (unsigned)_mm_movemask_epi8(ok) ^ 0xffffu;
+    if (bad) return p + __builtin_ctz(bad);
+    p += 16;
+  }
+  for (; p < end && IS(*p, C_VALUE); p++) {}
+  return p;
+}
+static inline const char *scan_url(const char *p, const char *end) {
+  /* valid: 0x21-0x7e (signed compare keeps 0x80-0xff out) */
+  const __m128i lo = _mm_set1_epi8(0x20), hi = _mm_set1_epi8(0x7f);
+  while (end - p >= 16) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i ok = _mm_and_si128(_mm_cmpgt_epi8(x, lo), _mm_cmplt_epi8(x, hi));
+    unsigned bad = (unsigned)_mm_movemask_epi8(ok) ^ 0xffffu;
+    if (bad) return p + __builtin_ctz(bad);
+    p += 16;
+  }
+  for (; p < end && IS(*p, C_URL); p++) {}
+  return p;
+}
+#else
+static inline const char *scan_value(const char *p, const char *end) {
+  while (end - p >= 4 && IS(p[0], C_VALUE) && IS(p[1], C_VALUE) && IS(p[2], C_VALUE) &&
+         IS(p[3], C_VALUE))
+    p += 4;
+  for (; p < end && IS(*p, C_VALUE); p++) {}
+  return p;
+}
+static inline const char *scan_url(const char *p, const char *end) {
+  while (end - p >= 4 && IS(p[0], C_URL) && IS(p[1], C_URL) && IS(p[2], C_URL) && IS(p[3], C_URL))
+    p += 4;
+  for (; p < end && IS(*p, C_URL); p++) {}
+  return p;
+}
+#endif
+
+static inline const char *scan_token(const char *p, const char *end) {
+  while (end - p >= 4 && IS(p[0], C_TOKEN) && IS(p[1], C_TOKEN) && IS(p[2], C_TOKEN) &&
+         IS(p[3], C_TOKEN))
+    p += 4;
+  for (; p < end && IS(*p, C_TOKEN); p++) {}
+  return p;
+}
+
 static const char *const g_methods[NODEC_HTTP_METHOD_COUNT] = {
   "ACL", "BIND", "CHECKOUT", "CONNECT", "COPY", "DELETE", "GET", "HEAD", "LINK", "LOCK",
   "M-SEARCH", "MERGE", "MKACTIVITY", "MKCALENDAR", "MKCOL", "MOVE", "NOTIFY", "OPTIONS", "PATCH",
@@ -89,12 +143,16 @@ static int name_is(const char *name, const char *pat, size_t n) {
   return 1;
 }
 
-/* Token lists recognised inside special header values. */
-static const char *const g_te_tokens[] = {"chunked"};
-static const char *const g_conn_tokens[] = {"close", "keep-alive", "upgrade"};
-static const char *const g_expect_tokens[] = {"100-continue"};
+/* Token lists recognised inside special header values (lowercase, with lengths). */
+typedef struct {
+  const char *s;
+  uint8_t len;
+} tok_def;
+static const tok_def g_te_tokens[] = {{"chunked", 7}};
+static const tok_def g_conn_tokens[] = {{"close", 5}, {"keep-alive", 10}, {"upgrade", 7}};
+static const tok_def g_expect_tokens[] = {{"100-continue", 12}};
 
-static void tokens_for(int hkind, const char *const **list, int *count) {
+static inline void tokens_for(int hkind, const tok_def **list, int *count) {
   switch (hkind) {
   case HK_TRANSFER_ENCODING: *list = g_te_tokens; *count = 1; break;
   case HK_CONNECTION: *list = g_conn_tokens; *count = 3; break;
@@ -105,18 +163,17 @@ static void tokens_for(int hkind, const char *const **list, int *count) {
 
 static void tok_reset(nodec_http_parser *hp) {
   hp->tok_len = 0;
-  hp->tok_mask = 0xff;
+  hp->tok_cand = 0xff;
   hp->tok_flags &= (uint8_t)~TOK_WS;
 }
 
 /* Index of the fully matched token, or -1. */
 static int tok_matched(const nodec_http_parser *hp) {
-  const char *const *list;
+  const tok_def *list;
   int count;
   tokens_for(hp->hkind, &list, &count);
-  for (int i = 0; i < count; i++)
-    if ((hp->tok_mask & (1u << i)) && strlen(list[i]) == hp->tok_len) return i;
-  return -1;
+  int i = hp->tok_cand - 1;
+  return i >= 0 && i < count && list[i].len == hp->tok_len ? i : -1;
 }
 
 /* A token of a special header ended (at ',' or end of value). */
@@ -139,60 +196,81 @@ static void tok_end(nodec_http_parser *hp) {
   }
 }
 
-/* Interprets one byte of a special header value. Returns an error code or 0. */
-static int special_byte(nodec_http_parser *hp, uint8_t c, const char **why) {
+/* Interprets bytes [q, to) of a special header value. Returns an error code (with *at set to
+ * the offending byte) or 0. Runs once per slice; the per-byte work is a few compares. */
+static int special_bytes(nodec_http_parser *hp, const char *q, const char *to, const char **at,
+                         const char **why) {
   if (hp->hkind == HK_CONTENT_LENGTH) {
-    if (c >= '0' && c <= '9') {
-      uint64_t d = (uint64_t)(c - '0');
-      if (hp->tok_flags & TOK_WS) {
+    for (; q < to; q++) {
+      uint8_t c = (uint8_t)*q;
+      if (c >= '0' && c <= '9') {
+        uint64_t d = (uint64_t)(c - '0');
+        if (hp->tok_flags & TOK_WS) {
+          *why = "Invalid character in Content-Length";
+          goto bad_cl;
+        }
+        if (hp->content_length > (UINT64_MAX - d) / 10) {
+          *why = "Content-Length overflow";
+          goto bad_cl;
+        }
+        hp->content_length = hp->content_length * 10 + d;
+        hp->tok_len = 1;
+      } else if (c == ' ' || c == '\t') {
+        if (hp->tok_len) hp->tok_flags |= TOK_WS;
+      } else {
         *why = "Invalid character in Content-Length";
-        return HPE_INVALID_CONTENT_LENGTH;
+        goto bad_cl;
       }
-      if (hp->content_length > (UINT64_MAX - d) / 10) {
-        *why = "Content-Length overflow";
-        return HPE_INVALID_CONTENT_LENGTH;
-      }
-      hp->content_length = hp->content_length * 10 + d;
-      hp->tok_len = 1;
-      return 0;
     }
-    if (c == ' ' || c == '\t') {
-      if (hp->tok_len) hp->tok_flags |= TOK_WS;
-      return 0;
-    }
-    *why = "Invalid character in Content-Length";
+    return 0;
+  bad_cl:
+    *at = q;
     return HPE_INVALID_CONTENT_LENGTH;
   }
-  if (c == ',') {
-    tok_end(hp);
-    /* A request's chunked must be the final coding: nothing may follow it. */
-    if (hp->hkind == HK_TRANSFER_ENCODING && hp->type == NODEC_HTTP_REQUEST &&
-        (hp->flags & F(CHUNKED)) && !LENIENT(TRANSFER_ENCODING)) {
-      *why = "Invalid `Transfer-Encoding` header value";
-      return HPE_INVALID_TRANSFER_ENCODING;
+
+  const tok_def *list;
+  int count;
+  tokens_for(hp->hkind, &list, &count);
+  int te = hp->hkind == HK_TRANSFER_ENCODING;
+  /* Locals: stores through hp (uint8_t) would otherwise force reloads on every byte. */
+  uint8_t len = hp->tok_len, cand = hp->tok_cand, fl = hp->tok_flags;
+  for (; q < to; q++) {
+    uint8_t c = (uint8_t)*q;
+    if (c == ',') {
+      hp->tok_len = len, hp->tok_cand = cand, hp->tok_flags = fl;
+      tok_end(hp);
+      /* A request's chunked must be the final coding: nothing may follow it. */
+      if (te && hp->type == NODEC_HTTP_REQUEST && (hp->flags & F(CHUNKED)) &&
+          !LENIENT(TRANSFER_ENCODING)) {
+        *why = "Invalid `Transfer-Encoding` header value";
+        *at = q;
+        return HPE_INVALID_TRANSFER_ENCODING;
+      }
+      len = 0, cand = 0xff, fl &= (uint8_t)~TOK_WS;
+      continue;
     }
-    tok_reset(hp);
-    return 0;
-  }
-  /* llhttp only skips spaces (not tabs) after a transfer coding. */
-  if (c == ' ' || (c == '\t' && hp->hkind != HK_TRANSFER_ENCODING)) {
-    if (hp->tok_len) hp->tok_flags |= TOK_WS;
-    return 0;
-  }
-  if (hp->tok_flags & TOK_WS) hp->tok_mask = 0; /* whitespace inside a token */
-  hp->tok_flags |= TOK_ANY;
-  if (hp->tok_mask) {
-    const char *const *list;
-    int count;
-    tokens_for(hp->hkind, &list, &count);
-    uint8_t lc = (c >= 'A' && c <= 'Z') ? (uint8_t)(c + 32) : c;
-    for (int i = 0; i < count; i++) {
-      if (!(hp->tok_mask & (1u << i))) continue;
-      if (hp->tok_len >= strlen(list[i]) || (uint8_t)list[i][hp->tok_len] != lc)
-        hp->tok_mask &= (uint8_t)~(1u << i);
+    /* llhttp only skips spaces (not tabs) after a transfer coding. */
+    if (c == ' ' || (c == '\t' && !te)) {
+      if (len) fl |= TOK_WS;
+      continue;
     }
+    if (fl & TOK_WS) cand = 0; /* whitespace inside a token */
+    fl |= TOK_ANY;
+    if (cand) {
+      /* Each list's tokens start with distinct letters: the first byte picks the candidate. */
+      uint8_t lc = (c >= 'A' && c <= 'Z') ? (uint8_t)(c + 32) : c;
+      if (cand == 0xff) {
+        cand = 0;
+        for (int i = 0; i < count; i++)
+          if ((uint8_t)list[i].s[0] == lc) cand = (uint8_t)(i + 1);
+      } else {
+        const tok_def *t = &list[cand - 1];
+        if (len >= t->len || (uint8_t)t->s[len] != lc) cand = 0;
+      }
+    }
+    if (len < 255) len++;
   }
-  if (hp->tok_len < 255) hp->tok_len++;
+  hp->tok_len = len, hp->tok_cand = cand, hp->tok_flags = fl;
   return 0;
 }
 
@@ -445,6 +523,20 @@ nodec_http_errno nodec_http_parser_execute(nodec_http_parser *hp, const char *da
 
     /* ---- request line ---- */
     case S_METHOD:
+      if (hp->idx == 0 && end - p >= 5) { /* whole common method in this buffer */
+        if (p[0] == 'G' && p[1] == 'E' && p[2] == 'T' && p[3] == ' ') {
+          hp->method = NODEC_HTTP_GET;
+          p += 4;
+          st = S_URL_START;
+          goto url_start;
+        }
+        if (p[0] == 'P' && p[1] == 'O' && p[2] == 'S' && p[3] == 'T' && p[4] == ' ') {
+          hp->method = NODEC_HTTP_POST;
+          p += 5;
+          st = S_URL_START;
+          goto url_start;
+        }
+      }
       for (;;) {
         NEED();
         c = (uint8_t)*p;
@@ -468,6 +560,7 @@ nodec_http_errno nodec_http_parser_execute(nodec_http_parser *hp, const char *da
       }
       /* fallthrough */
     case S_URL_START:
+    url_start:
       for (; p < end && *p == ' '; p++) {}
       NEED();
       c = (uint8_t)*p;
@@ -515,7 +608,7 @@ nodec_http_errno nodec_http_parser_execute(nodec_http_parser *hp, const char *da
       goto url_end;
 
     case S_URL_PATH:
-      for (; p < end && IS(*p, C_URL); p++) {}
+      p = scan_url(p, end);
       NEED();
       c = (uint8_t)*p;
       if (c != ' ' && c != '\r' && c != '\n') FAIL(HPE_INVALID_URL, "Invalid char in url path");
@@ -698,7 +791,7 @@ nodec_http_errno nodec_http_parser_execute(nodec_http_parser *hp, const char *da
       }
       /* fallthrough */
     case S_HDR_FIELD: {
-      for (; p < end && IS(*p, C_TOKEN); p++) {}
+      p = scan_token(p, end);
       NEED();
       if (*p != ':') FAIL(HPE_INVALID_HEADER_TOKEN, "Invalid header token");
       const char *name = mark;
@@ -729,16 +822,12 @@ nodec_http_errno nodec_http_parser_execute(nodec_http_parser *hp, const char *da
       /* fallthrough */
     case S_HDR_VALUE:
       if (hp->hkind == HK_NONE) {
-        /* hot loop: plain header value */
-        while (end - p >= 4 && IS(p[0], C_VALUE) && IS(p[1], C_VALUE) && IS(p[2], C_VALUE) &&
-               IS(p[3], C_VALUE))
-          p += 4;
-        for (; p < end && IS(*p, C_VALUE); p++) {}
+        p = scan_value(p, end); /* hot loop: plain header value */
       } else {
-        for (; p < end && IS(*p, C_VALUE); p++) {
-          err = special_byte(hp, (uint8_t)*p, &reason);
-          if (err) goto fail;
-        }
+        const char *from = p;
+        p = scan_value(p, end);
+        err = special_bytes(hp, from, p, &p, &reason);
+        if (err) goto fail;
       }
       NEED();
       c = (uint8_t)*p;
@@ -752,7 +841,7 @@ nodec_http_errno nodec_http_parser_execute(nodec_http_parser *hp, const char *da
       if (c == '\n') FAIL(HPE_CR_EXPECTED, "Missing expected CR after header value");
       if (!LENIENT(HEADERS)) FAIL(HPE_INVALID_HEADER_TOKEN, "Invalid header value char");
       if (hp->hkind != HK_NONE) {
-        err = special_byte(hp, c, &reason);
+        err = special_bytes(hp, p, p + 1, &p, &reason);
         if (err) goto fail;
       }
       p++;
@@ -772,7 +861,8 @@ nodec_http_errno nodec_http_parser_execute(nodec_http_parser *hp, const char *da
           FAIL(HPE_INVALID_HEADER_TOKEN, "Unexpected whitespace after header value");
         /* The fold reads as one space: report the fold's own whitespace byte. */
         if (hp->hkind != HK_NONE) {
-          err = special_byte(hp, ' ', &reason);
+          const char *ignored;
+          err = special_bytes(hp, " ", " " + 1, &ignored, &reason);
           if (err) goto fail;
         }
         SPAN(on_header_value, p, p + 1, 1);
@@ -1070,7 +1160,7 @@ paused:
 fail:
   /* An element whose valid prefix already reached the limit is an overflow, wherever the
    * input was cut (a split input reports it when the prefix is flushed). */
-  if (mark && p >= mark && is_span_state(st) &&
+  if (err != HPE_USER && mark && p >= mark && is_span_state(st) &&
       (uint64_t)hp->header_bytes + (uint64_t)(p - mark) >= hp->max_header_size)
     err = HPE_HEADER_OVERFLOW, reason = "Header overflow";
   hp->state = S_DEAD;

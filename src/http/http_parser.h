@@ -154,7 +154,7 @@ struct nodec_http_parser {
   uint8_t head_request;      /* response mode: the request was HEAD, no body */
 
   /* Private state. */
-  uint8_t state, pause_req, hkind, tok_len, tok_mask, tok_flags, idx;
+  uint8_t state, pause_req, hkind, tok_len, tok_cand, tok_flags, idx;
   uint32_t header_bytes;
   uint32_t name_len;
   uint32_t ext_bytes;

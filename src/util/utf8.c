@@ -62,9 +62,21 @@ size_t nodec_utf8_to_utf16(const uint8_t *s, size_t len, uint16_t *dst) {
   return o;
 }
 
+/* Four UTF-16 units at once are ASCII when no bit above 0x7F is set. */
+static inline int ascii4(const uint16_t *s) {
+  uint64_t w;
+  memcpy(&w, s, 8);
+  return !(w & 0xFF80FF80FF80FF80ull);
+}
+
 size_t nodec_utf16_to_utf8(const uint16_t *s, size_t len, uint8_t *d) {
   size_t o = 0;
   for (size_t i = 0; i < len; i++) {
+    while (i + 4 <= len && ascii4(s + i)) {
+      d[o] = (uint8_t)s[i], d[o + 1] = (uint8_t)s[i + 1], d[o + 2] = (uint8_t)s[i + 2], d[o + 3] = (uint8_t)s[i + 3];
+      o += 4, i += 4;
+    }
+    if (i >= len) break;
     uint32_t c = s[i];
     if (c < 0x80) { d[o++] = (uint8_t)c; continue; }
     if (c < 0x800) {
@@ -92,6 +104,8 @@ size_t nodec_utf16_to_utf8(const uint16_t *s, size_t len, uint8_t *d) {
 size_t nodec_utf16_utf8_length(const uint16_t *s, size_t len) {
   size_t n = 0;
   for (size_t i = 0; i < len; i++) {
+    while (i + 4 <= len && ascii4(s + i)) n += 4, i += 4;
+    if (i >= len) break;
     uint32_t c = s[i];
     if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
@@ -99,4 +113,37 @@ size_t nodec_utf16_utf8_length(const uint16_t *s, size_t len) {
     else n += 3;
   }
   return n;
+}
+
+int nodec_utf8_valid(const uint8_t *s, size_t len) {
+  size_t i = 0;
+  while (i < len) {
+    if (i + 8 <= len) {
+      uint64_t w;
+      memcpy(&w, s + i, 8);
+      if (!(w & 0x8080808080808080ull)) { i += 8; continue; }
+    }
+    uint8_t c = s[i];
+    if (c < 0x80) { i++; continue; }
+    size_t need;
+    uint8_t lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) need = 1;
+    else if (c >= 0xE0 && c <= 0xEF) {
+      need = 2;
+      if (c == 0xE0) lo = 0xA0;
+      if (c == 0xED) hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      need = 3;
+      if (c == 0xF0) lo = 0x90;
+      if (c == 0xF4) hi = 0x8F;
+    } else return 0;
+    if (need >= len - i) return 0; /* truncated sequence */
+    for (size_t j = 1; j <= need; j++) {
+      uint8_t b = s[i + j];
+      if (b < lo || b > hi) return 0;
+      lo = 0x80, hi = 0xBF;
+    }
+    i += need + 1;
+  }
+  return 1;
 }

@@ -14,5 +14,7 @@ size_t nodec_utf16_to_utf8(const uint16_t *src, size_t len, uint8_t *dst);
 size_t nodec_utf16_utf8_length(const uint16_t *src, size_t len);
 /* True if every byte is < 0x80. */
 int nodec_is_ascii(const uint8_t *src, size_t len);
+/* True if src is well-formed UTF-8 (no overlongs, surrogates or code points above U+10FFFF). */
+int nodec_utf8_valid(const uint8_t *src, size_t len);
 
 #endif

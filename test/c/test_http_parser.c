@@ -695,7 +695,7 @@ static void bench(void) {
   for (int i = 0; i < N; i++) memcpy(buf + (size_t)i * len, req, len);
   nodec_http_parser hp;
   nodec_http_parser_init(&hp, NODEC_HTTP_REQUEST, &st);
-  long iters = 200000;
+  long iters = getenv("NODEC_HTTP_BENCH_ITERS") ? atol(getenv("NODEC_HTTP_BENCH_ITERS")) : 200000;
   struct timespec t0, t1;
   timespec_get(&t0, TIME_UTC);
   for (long i = 0; i < iters; i++) {

@@ -5,6 +5,7 @@
 // "should loosely deep-equal" style for the loose operators.
 
 const { myersDiff, printMyersDiff } = require('internal/assert/myers_diff');
+const { isNativeError } = require('internal/util/types');
 
 let inspectFn;
 function inspect(value, options) {
@@ -186,18 +187,17 @@ class AssertionError extends Error {
       throw new (errors().codes.ERR_INVALID_ARG_TYPE)('options', 'Object', options);
     }
     const { message, operator, stackStartFn, stackStartFunction, details, diff = 'simple' } = options;
-    const { actual, expected } = options;
+    let { actual, expected } = options;
+    if (isError(actual) && isError(expected)) {
+      // Two errors are shown without their stacks.
+      actual = copyError(actual);
+      expected = copyError(expected);
+    }
 
     // The real trace is captured below, hiding the assert frames.
     const canLimit = typeof Error.captureStackTrace === 'function' && stackLimitWritable();
     const limit = Error.stackTraceLimit;
-    if (canLimit) Error.stackTraceLimit = 0;
-    let text;
-    try {
-      text = details ? detailsMessage(details, message) : buildMessage(actual, expected, operator, message);
-    } finally {
-      if (canLimit) Error.stackTraceLimit = limit;
-    }
+    const text = details ? detailsMessage(details, message) : buildMessage(actual, expected, operator, message);
     if (canLimit) Error.stackTraceLimit = 0;
     super(text);
     if (canLimit) Error.stackTraceLimit = limit;
@@ -245,6 +245,22 @@ class AssertionError extends Error {
 Object.defineProperty(AssertionError.prototype, 'name', {
   value: 'AssertionError', writable: true, enumerable: false, configurable: true,
 });
+
+const isError = (v) => isNativeError(v) || v instanceof Error;
+
+// Same prototype and own enumerable properties, message and cause; no stack.
+function copyError(source) {
+  // A real error object, so inspect renders it as one ("[Error: msg]").
+  const copy = new Error(source.message);
+  delete copy.stack;
+  Object.setPrototypeOf(copy, Object.getPrototypeOf(source));
+  Object.assign(copy, source);
+  if (Object.hasOwn(source, 'cause')) {
+    const cause = source.cause;
+    copy.cause = isError(cause) ? copyError(cause) : cause;
+  }
+  return copy;
+}
 
 function detailsMessage(details, message) {
   if (message != null) return String(message);

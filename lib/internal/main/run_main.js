@@ -87,7 +87,7 @@ function runMain() {
     return;
   }
   runPreloads();
-  Module.runMain(scriptArgv[0]);
+  Module.runMain(main);
 }
 
 module.exports = { runMain };

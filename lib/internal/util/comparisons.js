@@ -90,15 +90,86 @@ function objEquiv(a, b, mode, memos, depth) {
   }
   const tag = objectToString.call(a);
   if (tag !== objectToString.call(b)) return false;
-  if (tag === '[object Object]' && isPlainProto(getPrototypeOf(a)) && isPlainProto(getPrototypeOf(b))) {
+  if (tag === '[object Object]') {
+    if (isPlainProto(getPrototypeOf(a)) && isPlainProto(getPrototypeOf(b))) {
+      return keysEquiv(a, b, mode, memos, depth, Object.keys(a), 0);
+    }
+    // Class instances: error-likes and URLs have hidden state to compare.
+    if (a instanceof Error || b instanceof Error) {
+      if (!(a instanceof Error && b instanceof Error) || !errorEquiv(a, b, mode, memos, depth)) return false;
+    } else if (!urlEquiv(a, b)) {
+      return false;
+    }
     return keysEquiv(a, b, mode, memos, depth, Object.keys(a), 0);
   }
-  // Class instances may hide a built-in behind Symbol.toStringTag: full checks.
+  // Brand checks throw internally on a mismatch (slow), so the tag picks the one to run.
+  switch (tag) {
+    case '[object Date]':
+      if (!isDate(a) || !isDate(b)) break;
+      if (dateGetTime.call(a) !== dateGetTime.call(b)) return false;
+      return keysEquiv(a, b, mode, memos, depth, Object.keys(a), 0);
+    case '[object RegExp]':
+      if (!isRegExp(a) || !isRegExp(b)) break;
+      if (a.source !== b.source || a.flags !== b.flags || a.lastIndex !== b.lastIndex) return false;
+      return keysEquiv(a, b, mode, memos, depth, Object.keys(a), 0);
+    case '[object Error]':
+      if (!errorEquiv(a, b, mode, memos, depth)) return false;
+      return keysEquiv(a, b, mode, memos, depth, Object.keys(a), 0);
+    case '[object Map]':
+      if (!isMap(a) || !isMap(b)) break;
+      if (mode === kPartial ? a.size < b.size : a.size !== b.size) return false;
+      if (!mapEquiv(a, b, mode, memos, depth)) return false;
+      return keysEquiv(a, b, mode, memos, depth, Object.keys(a), 0);
+    case '[object Set]':
+      if (!isSet(a) || !isSet(b)) break;
+      if (mode === kPartial ? a.size < b.size : a.size !== b.size) return false;
+      if (!setEquiv(a, b, mode, memos, depth)) return false;
+      return keysEquiv(a, b, mode, memos, depth, Object.keys(a), 0);
+    case '[object ArrayBuffer]':
+    case '[object SharedArrayBuffer]':
+      if (!isAnyArrayBuffer(a) || !isAnyArrayBuffer(b)) break;
+      if (!bytesEqual(new Uint8Array(a), new Uint8Array(b), mode)) return false;
+      return keysEquiv(a, b, mode, memos, depth, Object.keys(a), 0);
+    case '[object Number]':
+    case '[object String]':
+    case '[object Boolean]':
+    case '[object BigInt]':
+    case '[object Symbol]':
+      if (!isBoxedPrimitive(a)) break;
+      if (!boxedEquiv(a, b)) return false;
+      return keysEquiv(a, b, mode, memos, depth, Object.keys(a), 0);
+    case '[object Arguments]':
+      return keysEquiv(a, b, mode, memos, depth, Object.keys(a), 0);
+    case '[object URL]':
+      if (!urlEquiv(a, b)) return false;
+      return keysEquiv(a, b, mode, memos, depth, Object.keys(a), 0);
+    case '[object WeakMap]':
+    case '[object WeakSet]':
+    case '[object Promise]':
+      // Their contents cannot be observed: only the same object is equal.
+      return false;
+    default:
+      if (ArrayBuffer.isView(a)) {
+        if (!ArrayBuffer.isView(b) || !viewEquiv(a, b, mode)) return false;
+        if (mode === kPartial) return true;
+        // Own non-index keys (a Buffer's or typed array's extra properties).
+        return keysEquiv(a, b, mode, memos, depth, nonIndexKeys(a), 0, nonIndexKeys(b).length);
+      }
+      if (ArrayBuffer.isView(b)) return false;
+  }
   return specialEquiv(a, b, mode, memos, depth);
 }
 
 const isPlainProto = (proto) => proto === Object.prototype || proto === null;
 
+function urlEquiv(a, b) {
+  if (typeof URL !== 'function') return true;
+  const isUrlA = a instanceof URL;
+  if (isUrlA !== (b instanceof URL)) return false;
+  return !isUrlA || a.href === b.href;
+}
+
+// Objects whose Symbol.toStringTag hides what they are: full (slow) checks.
 function specialEquiv(a, b, mode, memos, depth) {
   if (isDate(a)) {
     if (!isDate(b) || dateGetTime.call(a) !== dateGetTime.call(b)) return false;
@@ -116,9 +187,7 @@ function specialEquiv(a, b, mode, memos, depth) {
   } else if (isNativeError(b) || b instanceof Error) {
     return false;
   } else if (ArrayBuffer.isView(a)) {
-    if (!ArrayBuffer.isView(b)) return false;
-    if (!viewEquiv(a, b, mode)) return false;
-    // Own non-index keys (a Buffer's or typed array's extra properties).
+    if (!ArrayBuffer.isView(b) || !viewEquiv(a, b, mode)) return false;
     if (mode === kPartial) return true;
     return keysEquiv(a, b, mode, memos, depth, nonIndexKeys(a), 0, nonIndexKeys(b).length);
   } else if (ArrayBuffer.isView(b)) {
@@ -144,10 +213,9 @@ function specialEquiv(a, b, mode, memos, depth) {
   } else if (isSet(b)) {
     return false;
   } else if (isWeakMap(a) || isWeakSet(a) || isPromise(a)) {
-    // Their contents cannot be observed: only the same object is equal.
     return false;
-  } else if (typeof URL === 'function' && a instanceof URL) {
-    if (!(b instanceof URL) || a.href !== b.href) return false;
+  } else if (!urlEquiv(a, b)) {
+    return false;
   }
   return keysEquiv(a, b, mode, memos, depth, Object.keys(a), 0);
 }

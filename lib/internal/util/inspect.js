@@ -4,14 +4,13 @@
 // array grouping, error rewriting) follows node's observable behaviour
 // byte for byte, since every console.log goes through here.
 
-const types = require('internal/util/types');
 const {
   getProxyTarget, getTypedArrayName,
   isAnyArrayBuffer, isArrayBuffer, isArgumentsObject, isAsyncFunction, isBigIntObject,
   isBooleanObject, isDataView, isDate, isGeneratorFunction, isMap, isMapIterator,
   isModuleNamespaceObject, isNativeError, isNumberObject, isPromise, isRegExp, isSet,
-  isSetIterator, isStringObject, isSymbolObject, isWeakMap, isWeakSet, isBoxedPrimitive,
-} = types;
+  isSetIterator, isStringObject, isWeakMap, isWeakSet, isBoxedPrimitive,
+} = require('internal/util/types');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
@@ -957,12 +956,44 @@ function getStackFrames(ctx, err, stack) {
   return frames;
 }
 
-function colorStackFrame(ctx, line) {
-  if (/\((?:node:|internal\/)/.test(line) || /^\s+at (?:node:|internal\/)/.test(line)) {
-    return ctx.stylize(line, 'undefined');
+// Frames of node's own modules are greyed out entirely; in user frames the
+// working directory is greyed and node_modules package names underlined.
+const coreFrameRegExp = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
+
+function markNodeModules(ctx, line) {
+  return line.replace(/([/\\]node_modules[/\\])(@[^/\\]+[/\\][^/\\]+|[^/\\]+)(?=[/\\])/g,
+    (m, dir, name) => `${dir}${ctx.stylize(name, 'module')}`);
+}
+
+function markCwd(ctx, line, cwd) {
+  let pos = line.indexOf(cwd);
+  if (pos === -1) return line;
+  let len = cwd.length;
+  if (line.slice(pos - 7, pos) === 'file://') {
+    pos -= 7;
+    len += 7;
   }
-  return line.replace(/node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/g,
-    (m, mod) => `node_modules${m[12]}${ctx.stylize(mod, 'module')}`);
+  const start = line[pos - 1] === '(' ? pos - 1 : pos;
+  const closeParen = start !== pos && line.endsWith(')');
+  const cwdEnd = pos + len + 1;
+  let out = line.slice(0, start) + ctx.stylize(line.slice(start, cwdEnd), 'undefined');
+  out += line.slice(cwdEnd, closeParen ? -1 : line.length);
+  if (closeParen) out += ctx.stylize(')', 'undefined');
+  return out;
+}
+
+function colorStackFrame(ctx, line) {
+  if (coreFrameRegExp.test(line)) return ctx.stylize(line, 'undefined');
+  line = markNodeModules(ctx, line);
+  let cwd;
+  try {
+    cwd = process.cwd();
+  } catch {
+    return line;
+  }
+  let marked = markCwd(ctx, line, cwd);
+  if (marked === line) marked = markCwd(ctx, line, `file://${encodeURI(cwd)}`);
+  return marked;
 }
 
 function formatError(err, constructor, tag, ctx, keys) {
@@ -1400,7 +1431,8 @@ function tryStringify(arg) {
   try {
     return JSON.stringify(arg);
   } catch (err) {
-    if (err instanceof TypeError && /circular/i.test(String(err.message))) return '[Circular]';
+    // V8 says 'circular structure', JavaScriptCore 'cyclic structures'.
+    if (err instanceof TypeError && /circular|cyclic/i.test(String(err.message))) return '[Circular]';
     throw err;
   }
 }

@@ -191,7 +191,15 @@ function getProxyTarget(value) {
   if (!isObjectLike(value) || !utilBinding || typeof utilBinding.getProxyTarget !== 'function') {
     return undefined;
   }
-  return utilBinding.getProxyTarget(value);
+  const target = utilBinding.getProxyTarget(value);
+  if (target === undefined || target === null) return target;
+  // A revoked proxy throws here; a live one answers without running any trap.
+  try {
+    Array.isArray(value);
+  } catch {
+    return null;
+  }
+  return target;
 }
 
 function isProxy(value) {

@@ -1,0 +1,4 @@
+'use strict';
+
+// node:assert/strict is assert's strict mode object.
+module.exports = require('assert').strict;

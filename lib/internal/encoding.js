@@ -1,0 +1,215 @@
+'use strict';
+// TextEncoder / TextDecoder (WHATWG Encoding): utf-8, utf-16le and latin1 (windows-1252 label set),
+// decoding done in C through internalBinding('buffer').
+
+const binding = internalBinding('buffer');
+
+function lazyErrors() { return require('internal/errors').codes; }
+
+class TextEncoder {
+  get encoding() { return 'utf-8'; }
+
+  encode(input = '') {
+    input = `${input}`;
+    const len = binding.byteLengthUtf8(input);
+    const out = new Uint8Array(len);
+    if (len > 0) binding.utf8Write(out, input, 0, len);
+    return out;
+  }
+
+  encodeInto(src, dest) {
+    src = `${src}`;
+    const written = binding.utf8Write(dest, src, 0, dest.length);
+    // read = UTF-16 units consumed: count code points that fit in `written` bytes.
+    let read = 0;
+    let bytes = 0;
+    while (read < src.length) {
+      const c = src.charCodeAt(read);
+      let n, units = 1;
+      if (c < 0x80) n = 1;
+      else if (c < 0x800) n = 2;
+      else if (c >= 0xD800 && c <= 0xDBFF && read + 1 < src.length) {
+        const d = src.charCodeAt(read + 1);
+        if (d >= 0xDC00 && d <= 0xDFFF) { n = 4; units = 2; } else n = 3;
+      } else n = 3;
+      if (bytes + n > written) break;
+      bytes += n;
+      read += units;
+    }
+    return { read, written };
+  }
+
+  get [Symbol.toStringTag]() { return 'TextEncoder'; }
+}
+
+const labels = new Map();
+for (const l of ['unicode-1-1-utf-8', 'unicode11utf8', 'unicode20utf8', 'utf-8', 'utf8', 'x-unicode20utf8']) labels.set(l, 'utf-8');
+for (const l of ['csunicode', 'iso-10646-ucs-2', 'ucs-2', 'unicode', 'unicodefeff', 'utf-16', 'utf-16le']) labels.set(l, 'utf-16le');
+for (const l of ['ansi_x3.4-1968', 'ascii', 'cp1252', 'cp819', 'csisolatin1', 'ibm819', 'iso-8859-1', 'iso-ir-100',
+  'iso8859-1', 'iso88591', 'iso_8859-1', 'iso_8859-1:1987', 'l1', 'latin1', 'us-ascii', 'windows-1252', 'x-cp1252']) {
+  labels.set(l, 'windows-1252');
+}
+
+// Length of a valid UTF-8 prefix; -1 when an invalid sequence occurs before the end.
+// Trailing incomplete sequences are reported through `incomplete` (bytes held back for streaming).
+function scanUtf8(bytes, start, end) {
+  let i = start;
+  while (i < end) {
+    const c = bytes[i];
+    if (c < 0x80) { i++; continue; }
+    let need, lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) need = 1;
+    else if (c >= 0xE0 && c <= 0xEF) { need = 2; if (c === 0xE0) lo = 0xA0; if (c === 0xED) hi = 0x9F; }
+    else if (c >= 0xF0 && c <= 0xF4) { need = 3; if (c === 0xF0) lo = 0x90; if (c === 0xF4) hi = 0x8F; }
+    else return { valid: i, invalid: true };
+    let j = 1;
+    for (; j <= need && i + j < end; j++) {
+      const b = bytes[i + j];
+      if (b < lo || b > hi) return { valid: i, invalid: true };
+      lo = 0x80; hi = 0xBF;
+    }
+    if (j <= need) return { valid: i, invalid: false, incomplete: end - i };
+    i += need + 1;
+  }
+  return { valid: end, invalid: false, incomplete: 0 };
+}
+
+const cp1252 = [0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152,
+  0x8D, 0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+  0x0153, 0x9D, 0x017E, 0x0178];
+
+function toBytes(input) {
+  if (input === undefined) return new Uint8Array(0);
+  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  if (input instanceof ArrayBuffer || (typeof SharedArrayBuffer !== 'undefined' && input instanceof SharedArrayBuffer)) {
+    return new Uint8Array(input);
+  }
+  const { ERR_INVALID_ARG_TYPE } = lazyErrors();
+  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'ArrayBufferView'], input);
+}
+
+class TextDecoder {
+  #encoding;
+  #fatal;
+  #ignoreBOM;
+  #pending = null;
+  #bomSeen = false;
+
+  constructor(encoding = 'utf-8', options = {}) {
+    const label = `${encoding}`.trim().toLowerCase();
+    const enc = labels.get(label);
+    if (enc === undefined) {
+      const { ERR_ENCODING_NOT_SUPPORTED } = lazyErrors();
+      throw new ERR_ENCODING_NOT_SUPPORTED(encoding);
+    }
+    if (options !== null && typeof options !== 'object') {
+      const { ERR_INVALID_ARG_TYPE } = lazyErrors();
+      throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+    }
+    this.#encoding = enc;
+    this.#fatal = Boolean(options?.fatal);
+    this.#ignoreBOM = Boolean(options?.ignoreBOM);
+  }
+
+  get encoding() { return this.#encoding; }
+  get fatal() { return this.#fatal; }
+  get ignoreBOM() { return this.#ignoreBOM; }
+
+  decode(input, options = {}) {
+    let bytes = toBytes(input);
+    const stream = Boolean(options?.stream);
+    if (this.#pending !== null) {
+      const merged = new Uint8Array(this.#pending.length + bytes.length);
+      merged.set(this.#pending, 0);
+      merged.set(bytes, this.#pending.length);
+      bytes = merged;
+      this.#pending = null;
+    }
+    let out;
+    if (this.#encoding === 'utf-8') out = this.#decodeUtf8(bytes, stream);
+    else if (this.#encoding === 'utf-16le') out = this.#decodeUtf16(bytes, stream);
+    else out = this.#decodeLatin1(bytes);
+    if (!stream) this.#bomSeen = false;
+    return out;
+  }
+
+  #stripBOM(s) {
+    if (!this.#ignoreBOM && !this.#bomSeen && s.length > 0) {
+      this.#bomSeen = true;
+      if (s.charCodeAt(0) === 0xFEFF) return s.slice(1);
+    } else if (s.length > 0) {
+      this.#bomSeen = true;
+    }
+    return s;
+  }
+
+  #decodeUtf8(bytes, stream) {
+    let end = bytes.length;
+    const scan = this.#fatal || stream ? scanUtf8(bytes, 0, end) : null;
+    if (scan !== null) {
+      if (scan.invalid && this.#fatal) {
+        const { ERR_ENCODING_INVALID_ENCODED_DATA } = lazyErrors();
+        throw new ERR_ENCODING_INVALID_ENCODED_DATA(this.#encoding);
+      }
+      if (!scan.invalid && scan.incomplete > 0) {
+        if (stream) {
+          this.#pending = bytes.slice(end - scan.incomplete);
+          end -= scan.incomplete;
+        } else if (this.#fatal) {
+          const { ERR_ENCODING_INVALID_ENCODED_DATA } = lazyErrors();
+          throw new ERR_ENCODING_INVALID_ENCODED_DATA(this.#encoding);
+        }
+      }
+    }
+    return this.#stripBOM(binding.utf8Slice(bytes, 0, end));
+  }
+
+  #decodeUtf16(bytes, stream) {
+    let end = bytes.length;
+    if (end % 2 === 1) {
+      if (stream) { this.#pending = bytes.slice(end - 1); end--; }
+    }
+    let s = '';
+    const n = end >> 1;
+    for (let i = 0; i < n; i += 4096) {
+      const m = Math.min(n, i + 4096);
+      const units = new Array(m - i);
+      for (let k = i; k < m; k++) units[k - i] = bytes[2 * k] | (bytes[2 * k + 1] << 8);
+      s += String.fromCharCode.apply(null, units);
+    }
+    // Unpaired surrogates become U+FFFD (fatal: an error).
+    s = s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, () => {
+      if (this.#fatal) {
+        const { ERR_ENCODING_INVALID_ENCODED_DATA } = lazyErrors();
+        throw new ERR_ENCODING_INVALID_ENCODED_DATA(this.#encoding);
+      }
+      return '\uFFFD';
+    });
+    if (!stream && end < bytes.length) {
+      if (this.#fatal) {
+        const { ERR_ENCODING_INVALID_ENCODED_DATA } = lazyErrors();
+        throw new ERR_ENCODING_INVALID_ENCODED_DATA(this.#encoding);
+      }
+      s += '\uFFFD';
+    }
+    return this.#stripBOM(s);
+  }
+
+  #decodeLatin1(bytes) {
+    let s = '';
+    for (let i = 0; i < bytes.length; i += 4096) {
+      const m = Math.min(bytes.length, i + 4096);
+      const units = new Array(m - i);
+      for (let k = i; k < m; k++) {
+        const b = bytes[k];
+        units[k - i] = b >= 0x80 && b < 0xA0 ? cp1252[b - 0x80] : b;
+      }
+      s += String.fromCharCode.apply(null, units);
+    }
+    return s;
+  }
+
+  get [Symbol.toStringTag]() { return 'TextDecoder'; }
+}
+
+module.exports = { TextEncoder, TextDecoder };
