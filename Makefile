@@ -64,7 +64,7 @@ asan: deps
 # Node's own tests, where a checkout of them exists (NODE_TEST_DIR, default /tmp/node_test).
 NODE_TEST_DIR ?= /tmp/node_test
 compat: all
-	python3 scripts/compat.py --nodec $(BUILD)/nodec --root $(NODE_TEST_DIR)
+	python3 scripts/compat.py --nodec $(BUILD)/nodec --root $(NODE_TEST_DIR) $(if $(DISCOVER),--discover $(DISCOVER))
 
 bench: all
 	bash bench/startup.sh

@@ -4,8 +4,10 @@
 const fs = require('fs');
 
 console.log('1. synchronous code runs first');
-setTimeout(() => console.log('6. timers phase: setTimeout(0)'), 0);
-setImmediate(() => console.log('7. check phase: setImmediate'));
+// (From the main script, setTimeout(0) vs setImmediate depends on how fast the loop starts, in node
+// too; 10 ms keeps this demo deterministic.)
+setTimeout(() => console.log('7. timers phase: setTimeout(10)'), 10);
+setImmediate(() => console.log('6. check phase: setImmediate'));
 Promise.resolve().then(() => console.log('4. promise job (after all nextTicks)'));
 process.nextTick(() => console.log('3. process.nextTick (before promise jobs)'));
 queueMicrotask(() => console.log('5. queueMicrotask (a promise job too)'));
@@ -19,4 +21,4 @@ setTimeout(() => {
     setImmediate(() => console.log('9. setImmediate scheduled from I/O: same turn'));
     process.nextTick(() => console.log('8b. nextTick inside the I/O callback'));
   });
-}, 5);
+}, 20);

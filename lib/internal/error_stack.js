@@ -44,7 +44,7 @@ function parseStack(raw) {
   for (const l of raw.split('\n')) {
     if (l === '') continue;
     const f = parseFrame(l);
-    if (f.native && hiddenNative.has(f.fn)) continue;
+    if (f.native && (f.fn === '' || hiddenNative.has(f.fn))) continue;
     if (!f.native && f.file.startsWith('node:internal/error_stack')) continue;
     frames.push(f);
   }
@@ -83,8 +83,7 @@ function header(err) {
   return `${name}: ${message}`;
 }
 
-function framesText(frames) {
-  let limit = NativeError.stackTraceLimit;
+function framesText(frames, limit = NativeError.stackTraceLimit) {
   if (typeof limit !== 'number') limit = 10;
   let out = '';
   for (let i = 0; i < frames.length && i < limit; i++) out += '\n' + formatFrame(frames[i]);
@@ -121,12 +120,13 @@ function errorLocation(err) {
 // A lazily translated `stack` on an error that JS constructed. Assignable, like V8's.
 function installStack(err, raw) {
   let cached;
+  const limit = NativeError.stackTraceLimit; // as V8: the limit in force when the error was made
   Object.defineProperty(err, kRaw, { value: raw, enumerable: false, configurable: true, writable: true });
   Object.defineProperty(err, 'stack', {
     configurable: true,
     enumerable: false,
     get() {
-      if (cached === undefined) cached = header(err) + framesText(parseStack(raw));
+      if (cached === undefined) cached = header(err) + framesText(parseStack(raw), limit);
       return cached;
     },
     set(v) {

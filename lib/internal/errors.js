@@ -73,19 +73,44 @@ function withoutStackTrace(construct) {
   }
 }
 
+// Set by factory functions (uvException(), ...) so their own frame is hidden too.
+let hideAboveOverride;
+
 function captureStack(err, header, message, hideAbove) {
   if (!canCaptureStack) return;
   const holder = { name: header, message };
-  Error.captureStackTrace(holder, hideAbove);
+  Error.captureStackTrace(holder, hideAboveOverride || hideAbove);
+  // The function to hide may be missing from the stack (e.g. left by a tail call).
+  if (holder.stack === '' || holder.stack === undefined) Error.captureStackTrace(holder);
   Object.defineProperty(err, 'stack', {
     value: holder.stack, writable: true, enumerable: false, configurable: true,
   });
 }
 
+function constructHidingFrame(hideAbove, Class, a, b, c, d, e) {
+  hideAboveOverride = hideAbove;
+  try {
+    return new Class(a, b, c, d, e);
+  } finally {
+    hideAboveOverride = undefined;
+  }
+}
+
+// `fn` runs as usual; a node error escaping it gets a stack that starts at fn's
+// caller (node's convention for validators and other argument checks).
 function hideStackFrames(fn) {
-  // Frames are already hidden at construction; keep node's shape for callers.
-  fn.withoutStackTrace = fn;
-  return fn;
+  function wrappedFn(...args) {
+    try {
+      return fn.apply(this, args);
+    } catch (err) {
+      if (canCaptureStack && err !== null && typeof err === 'object' && err[kIsNodeError] === true) {
+        captureStack(err, `${err.name} [${err.code}]`, err.message, wrappedFn);
+      }
+      throw err;
+    }
+  }
+  wrappedFn.withoutStackTrace = fn;
+  return wrappedFn;
 }
 
 // ---------------------------------------------------------------------------
@@ -390,7 +415,8 @@ class AbortError extends Error {
     if (options !== undefined && (options === null || typeof options !== 'object')) {
       throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
-    super(message, options);
+    withoutStackTrace(() => super(message, options));
+    captureStack(this, 'AbortError', message, new.target);
     this.code = 'ABORT_ERR';
     this.name = 'AbortError';
   }
@@ -404,16 +430,30 @@ for (const cls of [UVException, UVExceptionWithHostPort, ErrnoException, Excepti
   });
 }
 
-function uvException(ctx) { return new UVException(ctx); }
+function uvException(ctx) {
+  const err = constructHidingFrame(uvException, UVException, ctx);
+  return err; // not a tail call: the frame must exist to be hidden
+}
 function uvExceptionWithHostPort(err, syscall, address, port) {
-  return new UVExceptionWithHostPort(err, syscall, address, port);
+  const ex = constructHidingFrame(uvExceptionWithHostPort, UVExceptionWithHostPort, err, syscall, address, port);
+  return ex; // not a tail call: the frame must exist to be hidden
 }
-function errnoException(err, syscall, original) { return new ErrnoException(err, syscall, original); }
+function errnoException(err, syscall, original) {
+  const ex = constructHidingFrame(errnoException, ErrnoException, err, syscall, original);
+  return ex; // not a tail call: the frame must exist to be hidden
+}
 function exceptionWithHostPort(err, syscall, address, port, additional) {
-  return new ExceptionWithHostPort(err, syscall, address, port, additional);
+  const ex = constructHidingFrame(exceptionWithHostPort, ExceptionWithHostPort, err, syscall, address, port, additional);
+  return ex; // not a tail call: the frame must exist to be hidden
 }
-function dnsException(code, syscall, hostname) { return new DNSException(code, syscall, hostname); }
-function connResetException(msg) { return new ConnResetException(msg); }
+function dnsException(code, syscall, hostname) {
+  const err = constructHidingFrame(dnsException, DNSException, code, syscall, hostname);
+  return err; // not a tail call: the frame must exist to be hidden
+}
+function connResetException(msg) {
+  const err = constructHidingFrame(connResetException, ConnResetException, msg);
+  return err; // not a tail call: the frame must exist to be hidden
+}
 
 function genericNodeError(message, props) {
   const err = new Error(message);
@@ -438,7 +478,8 @@ function aggregateTwoErrors(innerError, outerError) {
 let stackOverflowProbe;
 function isStackOverflowError(err) {
   if (stackOverflowProbe === undefined) {
-    const overflow = () => overflow();
+    // Not a tail call: JSC runs strict-mode tail calls in constant stack.
+    const overflow = () => 1 + overflow();
     try {
       overflow();
     } catch (e) {
@@ -497,7 +538,7 @@ function invalidArgTypeMessage(name, expected, actual) {
   }
   if (other.length > 0) {
     if (other.length > 1) msg += `one of ${formatList(other, 'or')}`;
-    else msg += other[0];
+    else msg += other[0].toLowerCase() !== other[0] ? `an ${other[0]}` : other[0];
   }
   return `${msg}. Received ${determineSpecificType(actual)}`;
 }

@@ -439,20 +439,9 @@ function hasNonAscii(s) {
 // The URL Standard's "domain to ASCII" (beStrict = false); null on failure.
 function domainToASCIIInternal(domain) {
   let result;
-  let needsIdna = hasNonAscii(domain);
-  if (!needsIdna) {
-    // ASCII without an "xn--" label is just lower-cased.
-    for (let i = 0; i + 3 < domain.length; i++) {
-      const c = domain.charCodeAt(i);
-      if ((c === 0x78 || c === 0x58) && (i === 0 || domain.charCodeAt(i - 1) === 0x2e)) {
-        const n = domain.charCodeAt(i + 1);
-        if ((n === 0x6e || n === 0x4e) && domain.charCodeAt(i + 2) === 0x2d && domain.charCodeAt(i + 3) === 0x2d) {
-          needsIdna = true;
-          break;
-        }
-      }
-    }
-  }
+  // Like node (ada), all-ASCII domains are only lower-cased: ASCII "xn--"
+  // labels are not re-validated as Punycode.
+  const needsIdna = hasNonAscii(domain);
   if (needsIdna) {
     result = idna.toASCII(domain, false);
     if (result === null) return null;
@@ -495,7 +484,19 @@ function parseHost(input, isOpaque) {
 const specialPorts = { __proto__: null, 'ftp': 21, 'file': null, 'http': 80, 'https': 443, 'ws': 80, 'wss': 443 };
 
 function isSpecialScheme(scheme) {
-  return specialPorts[scheme] !== undefined;
+  switch (scheme) {
+    case 'http': case 'https': case 'file': case 'ws': case 'wss': case 'ftp': return true;
+    default: return false;
+  }
+}
+
+function defaultPort(scheme) {
+  switch (scheme) {
+    case 'http': case 'ws': return 80;
+    case 'https': case 'wss': return 443;
+    case 'ftp': return 21;
+    default: return null;
+  }
 }
 
 class URLRecord {
@@ -662,7 +663,7 @@ function basicParse(rawInput, base, url, stateOverride) {
           url.scheme = buffer;
           url.special = special;
           if (override) {
-            if (url.port === specialPorts[buffer]) url.port = null;
+            if (url.port === defaultPort(buffer)) url.port = null;
             return true;
           }
           if (buffer === 'file') {
@@ -879,7 +880,7 @@ function basicParse(rawInput, base, url, stateOverride) {
         p = q;
         if (cc === -1 || cc === 0x2f || cc === 0x3f || cc === 0x23 || (url.special && cc === 0x5c) || override) {
           if (p !== bufStart) {
-            url.port = specialPorts[url.scheme] === value ? null : value;
+            url.port = defaultPort(url.scheme) === value ? null : value;
             if (override) return true;
           }
           if (override) return false;

@@ -274,6 +274,32 @@ static int special_bytes(nodec_http_parser *hp, const char *q, const char *to, c
   return 0;
 }
 
+/* Fast path: a token-list value that is complete in this buffer and is exactly one known
+ * token ("keep-alive", "chunked", ...) leaves the same state special_bytes would. */
+static inline int whole_token_value(nodec_http_parser *hp, const char *from, const char *to,
+                                    const char *end) {
+  if (hp->hkind == HK_CONTENT_LENGTH || to == end || *to != '\r' || hp->tok_len ||
+      (hp->tok_flags & TOK_ANY))
+    return 0;
+  const tok_def *list;
+  int count;
+  tokens_for(hp->hkind, &list, &count);
+  size_t n = (size_t)(to - from);
+  for (int i = 0; i < count; i++) {
+    if (list[i].len != n) continue;
+    size_t k = 0;
+    while (k < n && (uint8_t)(from[k] | 0x20) == (uint8_t)list[i].s[k] &&
+           (from[k] == '-' || from[k] == list[i].s[k] || (from[k] >= 'A' && from[k] <= 'Z')))
+      k++;
+    if (k < n) return 0;
+    hp->tok_len = (uint8_t)n;
+    hp->tok_cand = (uint8_t)(i + 1);
+    hp->tok_flags = TOK_ANY;
+    return 1;
+  }
+  return 0;
+}
+
 /* Header name complete: decide whether its value needs interpreting, check framing conflicts. */
 static int classify_header(nodec_http_parser *hp, const char *name, size_t n, const char **why) {
   hp->hkind = HK_NONE;
@@ -487,6 +513,7 @@ nodec_http_errno nodec_http_parser_execute(nodec_http_parser *hp, const char *da
     return HPE_PAUSED_UPGRADE;
   }
 
+  if (!data) data = ""; /* execute(hp, NULL, 0) just runs pending steps */
   const char *p = data, *end = data + len;
   int st = hp->state;
   const char *mark = is_span_state(st) ? data : NULL;
@@ -826,8 +853,10 @@ nodec_http_errno nodec_http_parser_execute(nodec_http_parser *hp, const char *da
       } else {
         const char *from = p;
         p = scan_value(p, end);
-        err = special_bytes(hp, from, p, &p, &reason);
-        if (err) goto fail;
+        if (!whole_token_value(hp, from, p, end)) {
+          err = special_bytes(hp, from, p, &p, &reason);
+          if (err) goto fail;
+        }
       }
       NEED();
       c = (uint8_t)*p;
@@ -861,8 +890,9 @@ nodec_http_errno nodec_http_parser_execute(nodec_http_parser *hp, const char *da
           FAIL(HPE_INVALID_HEADER_TOKEN, "Unexpected whitespace after header value");
         /* The fold reads as one space: report the fold's own whitespace byte. */
         if (hp->hkind != HK_NONE) {
+          static const char fold_space[] = " ";
           const char *ignored;
-          err = special_bytes(hp, " ", " " + 1, &ignored, &reason);
+          err = special_bytes(hp, fold_space, fold_space + 1, &ignored, &reason);
           if (err) goto fail;
         }
         SPAN(on_header_value, p, p + 1, 1);

@@ -74,6 +74,14 @@ defineLazy(globalThis, 'AbortSignal', () => require('internal/abort_controller')
 defineLazy(globalThis, 'DOMException', () => require('internal/dom_exception').DOMException);
 defineLazy(globalThis, 'structuredClone', () => require('internal/structured_clone').structuredClone, true);
 defineLazy(globalThis, 'performance', () => require('perf_hooks').performance, true);
+defineLazy(globalThis, 'fetch', () => require('internal/fetch_pending').fetch, true);
+defineLazy(globalThis, 'Navigator', () => require('internal/navigator').Navigator);
+defineLazy(globalThis, 'Performance', () => require('perf_hooks').performance.constructor);
+defineLazy(globalThis, 'PerformanceMark', () => require('perf_hooks').PerformanceMark);
+defineLazy(globalThis, 'PerformanceMeasure', () => require('perf_hooks').PerformanceMeasure);
+defineLazy(globalThis, 'PerformanceEntry', () => require('perf_hooks').PerformanceEntry);
+defineLazy(globalThis, 'PerformanceObserver', () => require('perf_hooks').PerformanceObserver);
+defineLazy(globalThis, 'PerformanceObserverEntryList', () => require('perf_hooks').PerformanceObserverEntryList);
 defineLazy(globalThis, 'navigator', () => require('internal/navigator').navigator, true);
 
 if (process.execArgv.includes('--expose-gc') || process.execArgv.includes('--expose_gc')) {

@@ -247,12 +247,13 @@ assert.strictEqual(msg(codes.ERR_TLS_PROTOCOL_VERSION_CONFLICT, 'TLSv1', 'x'),
   assert.strictEqual(errors.determineSpecificType(5), 'type number (5)');
   assert.strictEqual(errors.formatList(['a', 'b', 'c'], 'or'), 'a, b, or c');
 
-  const fn = () => {};
-  assert.strictEqual(errors.hideStackFrames(fn), fn);
-  assert.strictEqual(typeof fn.withoutStackTrace, 'function');
+  const fn = (x) => x + 1;
+  const hidden = errors.hideStackFrames(fn);
+  assert.strictEqual(hidden(1), 2);
+  assert.strictEqual(hidden.withoutStackTrace, fn);
   assert.strictEqual(errors.isErrorStackTraceLimitWritable(), true);
 
-  const overflow = () => overflow();
+  const overflow = () => 1 + overflow(); // not a tail call (JSC has proper tail calls)
   let stackErr;
   try {
     overflow();
@@ -271,3 +272,32 @@ assert.strictEqual(msg(codes.ERR_TLS_PROTOCOL_VERSION_CONFLICT, 'TLSv1', 'x'),
   assert.strictEqual(err.code, 'ERR_STREAM_PREMATURE_CLOSE');
   assert.strictEqual(err.message, 'Premature close');
 }
+
+// Frames of constructors, factories and hideStackFrames functions are not in the stack:
+// the first frame is the code that called them.
+{
+  const firstFrame = (err) => err.stack.split('\n').find((l) => /^\s+at |@/.test(l));
+  const check = hideStackFrames_((value) => {
+    if (typeof value !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('value', 'string', value);
+  });
+  function callsHidden() {
+    try {
+      check(1);
+    } catch (err) {
+      return err;
+    }
+  }
+  assert.match(firstFrame(callsHidden()), /callsHidden/);
+  function makesCodeError() { return new codes.ERR_STREAM_PREMATURE_CLOSE(); }
+  assert.match(firstFrame(makesCodeError()), /makesCodeError/);
+  function makesAbortError() { return new errors.AbortError(); }
+  assert.match(firstFrame(makesAbortError()), /makesAbortError/);
+  if (typeof errors.uvException === 'function') {
+    function makesUvError() {
+      const err = errors.uvException({ errno: -2, syscall: 'open' });
+      return err; // `return f()` would be a tail call, dropping this frame in JSC
+    }
+    assert.match(firstFrame(makesUvError()), /makesUvError/);
+  }
+}
+function hideStackFrames_(fn) { return errors.hideStackFrames(fn); }
