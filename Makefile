@@ -12,11 +12,19 @@ override CFLAGS += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Isrc -Ibuild/ge
             $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 override LDLIBS += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -lpthread
 BUILD    ?= build
-SRC      := $(shell find src -name '*.c' -not -path 'src/main.c')
+SRC      := $(shell find src -name '*.c' -not -path 'src/main.c' -not -path 'src/modules/*')
+# Loadable binding modules: src/modules/<name>/*.c -> build/modules/<name>.so, linked with
+# MODLIBS_<name> (see src/bindings/bindings.def, M(...) entries).
+MODULES  := $(notdir $(wildcard src/modules/*))
+MODLIBS_crypto := -lssl -lcrypto
+MODLIBS_zlib   := -lz -lbrotlienc -lbrotlidec -lzstd
+MODLIBS_dns    := -lcares
+MODLIBS_http2  := -lnghttp2
 OBJ      := $(SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/js_sources.o
 LIBJS    := $(shell find lib -name '*.js')
 CTESTS   := $(wildcard test/c/test_*.c)
 
+.SECONDEXPANSION:
 .PHONY: all deps run test asan compat bench fuzz clean
 all: $(BUILD)/nodec
 
@@ -36,9 +44,20 @@ $(BUILD)/obj/%.o: %.c
 	@echo "  CC $<"
 	@$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
 
-$(BUILD)/nodec: $(OBJ) $(BUILD)/obj/src/main.o
+$(BUILD)/nodec: $(OBJ) $(BUILD)/obj/src/main.o $(MODULES:%=$(BUILD)/modules/%.so)
 	@echo "  LD $@"
-	@$(CC) $(CFLAGS) $^ -o $@ $(LDFLAGS) $(LDLIBS)
+	@$(CC) $(CFLAGS) -rdynamic $(OBJ) $(BUILD)/obj/src/main.o -o $@ $(LDFLAGS) $(LDLIBS)
+
+# Modules call back into the binary's exported nodec_* functions (-rdynamic above).
+$(BUILD)/modules/%.so: $$(patsubst %.c,$(BUILD)/pic/%.o,$$(wildcard src/modules/%/*.c))
+	@mkdir -p $(dir $@)
+	@echo "  LD $@"
+	@$(CC) $(CFLAGS) -shared $^ -o $@ $(LDFLAGS) $(MODLIBS_$*)
+
+$(BUILD)/pic/%.o: %.c
+	@mkdir -p $(dir $@)
+	@echo "  CC $< (module)"
+	@$(CC) $(CFLAGS) -fPIC -MMD -MP -c $< -o $@
 
 # C unit tests: each test/c/test_*.c is a program linked with every object but main.o.
 $(BUILD)/ctest/%: test/c/%.c $(OBJ)

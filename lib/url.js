@@ -200,7 +200,6 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
       (slashes || (proto !== '' && !slashedProtocol.has(proto)))) {
     // The authority ends at the first / ? or #; the last @ before it splits
     // off the auth; some characters end the host early.
-    let hostEnd = -1;
     let atSign = -1;
     let nonHost = -1;
     for (let i = 0; i < rest.length; i++) {
@@ -211,7 +210,6 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
         if (nonHost === -1) nonHost = i;
       } else if (c === 0x23 || c === 0x2f || c === 0x3f) {
         if (nonHost === -1) nonHost = i;
-        hostEnd = i;
         break;
       } else if (c === 0x40) {
         atSign = i;
@@ -230,7 +228,6 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
       this.host = rest.slice(hostStart, nonHost);
       rest = rest.slice(nonHost);
     }
-    void hostEnd;
 
     this.parseHost();
     if (typeof this.hostname !== 'string') this.hostname = '';

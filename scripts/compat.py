@@ -3,7 +3,7 @@
   compat.py --nodec BIN --root NODE_TEST_DIR            rerun test/node-compat/passing.txt; report regressions
   compat.py --nodec BIN --root DIR --discover GLOB...   run those tests, print per-family counts, add passes to the list
 The test tree comes from the denoland/node_test mirror (see DEVELOPERS notes); it is never committed."""
-import argparse, collections, os, re, subprocess, sys, tempfile
+import argparse, collections, os, re, shutil, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -17,6 +17,9 @@ def family(name):
 
 def run(nodec, root, tests, jobs, timeout):
     with tempfile.TemporaryDirectory() as d:
+        # A private copy: rebuilding build/nodec during a long run must not pull the binary away.
+        shutil.copy2(nodec, os.path.join(d, 'nodec'))
+        nodec = os.path.join(d, 'nodec')
         lst = os.path.join(d, 'list.txt')
         out = os.path.join(d, 'out.tsv')
         with open(lst, 'w') as f:

@@ -292,10 +292,23 @@ function makeSystemErrorWithCode(key, prefix) {
 }
 
 // E(code, message, Base): registers `codes[code]`. Base SystemError takes a prefix message.
+// Classes are made on first use: a program touches a handful of the ~300 codes, and making them all
+// up front was most of nodec's start-up time.
 function E(key, message, Base) {
-  codes[key] = Base === SystemError ?
-    makeSystemErrorWithCode(key, message) :
-    makeNodeErrorWithCode(Base, key, message);
+  Object.defineProperty(codes, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = Base === SystemError ?
+        makeSystemErrorWithCode(key, message) :
+        makeNodeErrorWithCode(Base, key, message);
+      Object.defineProperty(codes, key, { value, writable: true, configurable: true, enumerable: true });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(codes, key, { value, writable: true, configurable: true, enumerable: true });
+    },
+  });
 }
 
 function isNodeError(err) {

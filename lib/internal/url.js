@@ -200,7 +200,7 @@ function percentDecode(str, plusAsSpace = false) {
     const bytes = [];
     for (let k = 0; k < len; k++) {
       const c = str.charCodeAt(k);
-      if (c === 0x25 && k + 2 < len + 0 && k + 2 <= len - 1 + 0) {
+      if (c === 0x25 && k + 2 < len) {
         const h = hexValue(str.charCodeAt(k + 1));
         const l = hexValue(str.charCodeAt(k + 2));
         if (h >= 0 && l >= 0) { bytes.push(h * 16 + l); k += 2; continue; }
@@ -481,8 +481,6 @@ function parseHost(input, isOpaque) {
 // ---------------------------------------------------------------------------
 // URL records and the basic URL parser.
 
-const specialPorts = { __proto__: null, 'ftp': 21, 'file': null, 'http': 80, 'https': 443, 'ws': 80, 'wss': 443 };
-
 function isSpecialScheme(scheme) {
   switch (scheme) {
     case 'http': case 'https': case 'file': case 'ws': case 'wss': case 'ftp': return true;
@@ -610,7 +608,7 @@ function cleanInput(input, trim) {
   return s;
 }
 
-const FAILURE = null;
+const FAILURE = null; // basicParse's failure result without a state override
 
 // The basic URL parser. Without `url` it returns a new record or null; with a
 // state override it edits `url` and returns true, or false on failure.

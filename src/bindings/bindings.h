@@ -10,8 +10,8 @@ typedef void (*nodec_binding_init)(nodec_runtime *rt, JSObjectRef target);
 #include "bindings.def"
 #undef X
 
-/* NULL when there is no binding of that name. */
-nodec_binding_init nodec_find_binding(const char *name);
+/* NULL when there is no binding of that name (or its module cannot be loaded: *err says why). */
+nodec_binding_init nodec_find_binding(const char *name, const char **err);
 /* The cached binding object, made on first call; NULL (and *exc set) for an unknown name. */
 JSObjectRef nodec_internal_binding(nodec_runtime *rt, const char *name, JSValueRef *exc);
 

@@ -792,7 +792,7 @@ nodec_http_errno nodec_http_parser_execute(nodec_http_parser *hp, const char *da
     /* ---- headers ---- */
     case S_HDR_FIRST:
       NEED();
-      if (*p == ' ' || *p == '\t') FAIL(HPE_UNEXPECTED_SPACE, "Unexpected space after start line");
+      if (*p == ' ') FAIL(HPE_UNEXPECTED_SPACE, "Unexpected space after start line");
       st = S_HDR_START;
       /* fallthrough */
     case S_HDR_START:
@@ -845,6 +845,7 @@ nodec_http_errno nodec_http_parser_execute(nodec_http_parser *hp, const char *da
       for (; p < end && (*p == ' ' || *p == '\t'); p++) {}
       NEED();
       mark = p;
+      hp->idx = 0; /* becomes 1 once part of the value went out in an earlier buffer */
       st = S_HDR_VALUE;
       /* fallthrough */
     case S_HDR_VALUE:
@@ -861,6 +862,7 @@ nodec_http_errno nodec_http_parser_execute(nodec_http_parser *hp, const char *da
       NEED();
       c = (uint8_t)*p;
       if (c == '\r' || (c == '\n' && LENIENT(OPTIONAL_CR_BEFORE_LF))) {
+        if (p != mark) hp->idx = 1;
         SPAN(on_header_value, mark, p, 1);
         mark = NULL;
         st = c == '\r' ? S_HDR_VALUE_LF : S_HDR_VALUE_LWS;
@@ -879,8 +881,11 @@ nodec_http_errno nodec_http_parser_execute(nodec_http_parser *hp, const char *da
     case S_HDR_VALUE_LF:
       NEED();
       if (*p == '\n') p++;
-      else if (!LENIENT(OPTIONAL_LF_AFTER_CR))
-        FAIL(HPE_LF_EXPECTED, "Missing expected LF after header value");
+      else if (!LENIENT(OPTIONAL_LF_AFTER_CR)) {
+        /* llhttp words this differently for a CR right after the colon's whitespace */
+        if (hp->idx) FAIL(HPE_LF_EXPECTED, "Missing expected LF after header value");
+        FAIL(HPE_STRICT, "Expected LF after CR");
+      }
       st = S_HDR_VALUE_LWS;
       /* fallthrough */
     case S_HDR_VALUE_LWS:
@@ -1049,9 +1054,11 @@ nodec_http_errno nodec_http_parser_execute(nodec_http_parser *hp, const char *da
         c = (uint8_t)*p;
         if (++hp->ext_bytes > NODEC_HTTP_MAX_CHUNK_EXTENSIONS)
           FAIL(HPE_CHUNK_EXTENSIONS_OVERFLOW, "Chunk extensions overflow");
-        if (c == '\r' && st != S_CHUNK_EXT_NAME_START && st != S_CHUNK_EXT_QUOTED &&
+        if ((c == '\r' || c == '\n') && st != S_CHUNK_EXT_NAME_START && st != S_CHUNK_EXT_QUOTED &&
             st != S_CHUNK_EXT_QUOTED_ESC) {
-          p++;
+          if (c == '\n' && !LENIENT(OPTIONAL_CR_BEFORE_LF))
+            FAIL(HPE_CR_EXPECTED, "Missing expected CR after chunk extension");
+          if (c == '\r') p++;
           st = S_CHUNK_SIZE_LF;
           break;
         }
@@ -1167,6 +1174,7 @@ out:
       hp->name_len += (uint32_t)n;
       SPAN(on_header_field, mark, end, 1);
     } else if (st == S_HDR_VALUE) {
+      hp->idx = 1;
       SPAN(on_header_value, mark, end, 1);
     } else if (st == S_RES_REASON) {
       SPAN(on_status, mark, end, 1);

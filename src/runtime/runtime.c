@@ -17,7 +17,13 @@ int nodec_runtime_init(nodec_runtime *rt, nodec_options *opts) {
     return -1;
   }
   rt->loop.data = rt;
+  /* JSC does proper tail calls in strict code; V8 does not, and node programs (and their stack traces,
+   * and their expected stack overflows) assume the caller's frame stays. JSC reads its options from
+   * the environment once, at the first VM: set ours, then take them back out of what children see. */
+  bool set_tail_calls = getenv("JSC_useTailCalls") == NULL;
+  if (set_tail_calls) setenv("JSC_useTailCalls", "false", 1);
   rt->ctx = JSGlobalContextCreate(NULL);
+  if (set_tail_calls) unsetenv("JSC_useTailCalls");
   /* Held for the process lifetime: each API call then skips lock acquisition. Microtasks drain only
    * where we drop it on purpose (nodec_drain_microtasks). */
   JSLock(rt->ctx);
