@@ -45,6 +45,12 @@ const abByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byt
 const sabByteLength = typeof SharedArrayBuffer === 'function' ?
   Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get : undefined;
 
+// Uint8Array's own methods: Buffer.prototype overrides fill/indexOf/lastIndexOf/subarray.
+const u8fill = Uint8Array.prototype.fill;
+const u8indexOf = Uint8Array.prototype.indexOf;
+const u8lastIndexOf = Uint8Array.prototype.lastIndexOf;
+const u8subarray = Uint8Array.prototype.subarray;
+
 function isUint8Array(v) {
   return typedArrayTag.call(v) === 'Uint8Array';
 }
@@ -271,7 +277,7 @@ Object.setPrototypeOf(Buffer, Uint8Array);
 addBufferPrototypeMethods(Buffer.prototype);
 binding.setBufferPrototype(FastBuffer.prototype);
 
-Buffer.poolSize = 8 * 1024;
+Buffer.poolSize = 64 * 1024; // node 24's value
 createPool();
 
 Buffer.from = function from(value, encodingOrOffset, length) {
@@ -384,7 +390,7 @@ Buffer.concat = function concat(list, length) {
     if (!isUint8Array(b)) throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], b);
     const n = b.length;
     if (pos + n > length) {
-      if (length > pos) buffer.set(b.subarray(0, length - pos), pos);
+      if (length > pos) buffer.set(u8subarray.call(b, 0, length - pos), pos);
       pos = length;
       break;
     }
@@ -396,7 +402,7 @@ Buffer.concat = function concat(list, length) {
     pos += n;
   }
   // Pool memory may be dirty: zero what the list did not cover.
-  if (pos < length) buffer.fill(0, pos, length);
+  if (pos < length) u8fill.call(buffer, 0, pos, length);
   return buffer;
 };
 
@@ -566,7 +572,7 @@ function indexOfBytes(buffer, needle, byteOffset, ucs2, forward) {
     if (hl < 2 || nl < 2) return -1;
     return binding.indexOf(buffer, needle, start, forward, true);
   }
-  if (nl === 1) return forward ? buffer.indexOf(needle[0], start) : buffer.lastIndexOf(needle[0], start);
+  if (nl === 1) return forward ? u8indexOf.call(buffer, needle[0], start) : u8lastIndexOf.call(buffer, needle[0], start);
   return binding.indexOf(buffer, needle, start, forward, false);
 }
 
@@ -587,7 +593,7 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
     const start = searchStart(buffer.length, byteOffset, 1, dir);
     if (start < 0 || buffer.length === 0) return -1;
     const byte = (val >>> 0) & 0xff;
-    return dir ? buffer.indexOf(byte, start) : buffer.lastIndexOf(byte, start);
+    return dir ? u8indexOf.call(buffer, byte, start) : u8lastIndexOf.call(buffer, byte, start);
   }
   const ops = encoding === undefined ? encodingOps.utf8 : getEncodingOps(encoding);
   if (typeof val === 'string') {
@@ -647,7 +653,7 @@ function _fill(buf, value, offset, end, encoding) {
   }
   if (typeof value === 'number') {
     if (end - offset + offset > buf.length) throw new ERR_BUFFER_OUT_OF_BOUNDS();
-    buf.fill(value, offset, end);
+    u8fill.call(buf, value, offset, end);
     return buf;
   }
   let pattern;
@@ -655,7 +661,7 @@ function _fill(buf, value, offset, end, encoding) {
   else if (isUint8Array(value)) pattern = value;
   else if (isArrayBufferView(value)) pattern = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
   else {
-    buf.fill((value >>> 0) & 255, offset, end);
+    u8fill.call(buf, (value >>> 0) & 255, offset, end);
     return buf;
   }
   if (pattern.length === 0) throw new ERR_INVALID_ARG_VALUE('value', value);

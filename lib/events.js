@@ -4,18 +4,24 @@
 // an array when there are several. Arrays are copy-on-write (add/remove build a
 // new array), so emit can iterate the stored array without cloning it.
 
-const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_UNHANDLED_ERROR, ERR_OUT_OF_RANGE },
-  AbortError,
-} = require('internal/errors');
-const {
-  validateBoolean,
-  validateFunction,
-  validateNumber,
-  validateObject,
-  validateAbortSignal,
-  validateInteger,
-} = require('internal/validators');
+// Errors and validators load on first use: every program loads events at start-up (process is an
+// EventEmitter) and almost none of them ever needs these.
+const lazyError = (name) => function (...args) {
+  return new (require('internal/errors').codes[name])(...args);
+};
+const ERR_INVALID_ARG_TYPE = lazyError('ERR_INVALID_ARG_TYPE');
+const ERR_UNHANDLED_ERROR = lazyError('ERR_UNHANDLED_ERROR');
+const ERR_OUT_OF_RANGE = lazyError('ERR_OUT_OF_RANGE');
+function AbortError(...args) { return new (require('internal/errors').AbortError)(...args); }
+const lazyValidator = (name) => (...args) => require('internal/validators')[name](...args);
+const validateBoolean = lazyValidator('validateBoolean');
+const validateNumber = lazyValidator('validateNumber');
+const validateObject = lazyValidator('validateObject');
+const validateAbortSignal = lazyValidator('validateAbortSignal');
+const validateInteger = lazyValidator('validateInteger');
+function validateFunction(value, name) {
+  if (typeof value !== 'function') require('internal/validators').validateFunction(value, name);
+}
 
 const kCapture = Symbol('kCapture');
 const kShapeMode = Symbol('shapeMode');

@@ -26,6 +26,7 @@ def run(nodec, root, tests, jobs, timeout):
             f.write('\n'.join(tests) + '\n')
         subprocess.run([sys.executable, RUNNER, '--rt', os.path.abspath(nodec), '--root', root, '--out', out,
                         '--list', lst, '--jobs', str(jobs), '--timeout', str(timeout)], check=True)
+        shutil.copy2(out, os.path.join(tempfile.gettempdir(), 'nodec-compat-last.tsv'))
         res = {}
         for line in open(out):
             parts = line.rstrip('\n').split('\t')

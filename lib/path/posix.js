@@ -3,7 +3,13 @@
 // normalize/dirname constantly, so they scan char codes and return the input
 // untouched when it is already normal instead of splitting or using regexps.
 
-const { validateString, validateObject } = require('internal/validators');
+// Validators load on the first bad argument only: path is on every program's start-up path.
+function validateString(value, name) {
+  if (typeof value !== 'string') require('internal/validators').validateString(value, name);
+}
+function validateObject(value, name) {
+  require('internal/validators').validateObject(value, name);
+}
 
 const SLASH = 47; // '/'
 const DOT = 46; // '.'
@@ -507,4 +513,12 @@ Object.defineProperty(posix, Symbol.for('nodec.path.internals'), {
 
 module.exports = posix;
 // Loaded after module.exports is set so the win32 <-> posix cycle resolves.
-posix.win32 = require('path/win32');
+Object.defineProperty(posix, 'win32', {
+  configurable: true,
+  enumerable: true,
+  get() {
+    const win32 = require('path/win32');
+    Object.defineProperty(posix, 'win32', { value: win32, writable: true, configurable: true, enumerable: true });
+    return win32;
+  },
+});

@@ -61,16 +61,16 @@ static inline int hex_val(uint32_t c) {
   return -1;
 }
 
-/* Lenient base64 decode of UTF-16 units: characters outside both alphabets are skipped, the first '='
+/* Lenient base64 decode of UTF-16 units (only their low byte counts, as in node): characters outside both alphabets are skipped, the first '='
  * ends the data, a trailing group of 2 or 3 characters gives 1 or 2 bytes. At most `max` bytes. */
 static size_t b64_decode(const JSChar *c, size_t n, uint8_t *dst, size_t max) {
   size_t o = 0;
   uint32_t acc = 0;
   int k = 0;
   for (size_t i = 0; i < n && o < max; i++) {
-    uint32_t ch = c[i];
+    uint32_t ch = c[i] & 0xFF; /* node reads only the low byte of each unit */
     if (ch == '=') break;
-    uint8_t v = ch < 128 ? b64_val(ch) : 255;
+    uint8_t v = b64_val(ch);
     if (v == 255) continue;
     acc = (acc << 6) | v;
     if (++k == 4) {
@@ -92,7 +92,7 @@ static size_t b64_decode(const JSChar *c, size_t n, uint8_t *dst, size_t max) {
 static size_t hex_decode(const JSChar *c, size_t n, uint8_t *dst, size_t max) {
   size_t o = 0;
   for (size_t i = 0; i + 1 < n && o < max; i += 2) {
-    int hi = c[i] < 128 ? hex_val(c[i]) : -1, lo = c[i + 1] < 128 ? hex_val(c[i + 1]) : -1;
+    int hi = hex_val(c[i] & 0xFF), lo = hex_val(c[i + 1] & 0xFF); /* low byte only, as node */
     if (hi < 0 || lo < 0) break;
     dst[o++] = (uint8_t)(hi << 4 | lo);
   }

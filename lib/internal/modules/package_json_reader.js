@@ -2,17 +2,15 @@
 // package.json reading for the resolver, cached per directory.
 
 const path = require('path');
-const fsb = internalBinding('fs');
+const { readFileProbe } = internalBinding('modules');
 const cache = new Map();
 
 // The parsed package.json in `dir`, or undefined. Invalid JSON throws ERR_INVALID_PACKAGE_CONFIG.
 function readPackage(dir) {
   const jsonPath = path.resolve(dir, 'package.json');
   if (cache.has(jsonPath)) return cache.get(jsonPath);
-  let text;
-  try {
-    text = fsb.readFile(jsonPath, 0, true);
-  } catch {
+  const text = readFileProbe(jsonPath);
+  if (text === undefined) {
     cache.set(jsonPath, undefined);
     return undefined;
   }

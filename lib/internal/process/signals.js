@@ -5,16 +5,21 @@
 const binding = internalBinding('signals');
 
 function setup(process) {
-  const signals = internalBinding('constants').os.signals;
-  const byNumber = new Map();
-  for (const name of Object.keys(signals)) if (!byNumber.has(signals[name])) byNumber.set(signals[name], name);
-  binding.setHandler((signum) => {
-    // SIGIOT == SIGABRT and SIGPOLL == SIGIO share numbers: emit every name listened to.
-    for (const name of Object.keys(signals)) {
-      if (signals[name] === signum && process.listenerCount(name) > 0) process.emit(name, name, signum);
+  // The signal table and the C handler are set up with the first signal listener, not at start-up.
+  let signals;
+  const table = () => {
+    if (signals === undefined) {
+      signals = internalBinding('constants').os.signals;
+      binding.setHandler((signum) => {
+        // SIGIOT == SIGABRT and SIGPOLL == SIGIO share numbers: emit every name listened to.
+        for (const name of Object.keys(signals)) {
+          if (signals[name] === signum && process.listenerCount(name) > 0) process.emit(name, name, signum);
+        }
+      });
     }
-  });
-  const isSignal = (type) => typeof type === 'string' && type.startsWith('SIG') && signals[type] !== undefined;
+    return signals;
+  };
+  const isSignal = (type) => typeof type === 'string' && type.startsWith('SIG') && table()[type] !== undefined;
   process.on('newListener', (type) => {
     if (!isSignal(type) || process.listenerCount(type) > 0) return;
     const err = binding.start(signals[type]);

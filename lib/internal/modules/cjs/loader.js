@@ -9,7 +9,8 @@ const contextify = internalBinding('contextify');
 const { BuiltinModule, runtimeOptions } = require('internal/bootstrap/realm');
 const { markWrapped } = require('internal/error_stack');
 const { readPackage, readPackageScope } = require('internal/modules/package_json_reader');
-const { resolveExports, resolveImports } = require('internal/modules/exports_resolve');
+function resolveExports(...args) { return require('internal/modules/exports_resolve').resolveExports(...args); }
+function resolveImports(...args) { return require('internal/modules/exports_resolve').resolveImports(...args); }
 
 const kIsMainSymbol = Symbol('kIsMainSymbol');
 const requireConditions = new Set(['require', 'node', 'module-sync', 'default', 'node-addons']);
