@@ -159,7 +159,16 @@ function installErrorWrappers() {
     if (typeof Native !== 'function') continue;
     const wrapper = {
       [name]: function (...args) {
-        const e = Reflect.construct(Native, args, new.target ?? wrappers[name]);
+        // JSC counts this wrapper's frame and Reflect.construct's against the limit; V8 would not.
+        const limit = NativeError.stackTraceLimit;
+        const bump = typeof limit === 'number' && limit > 0 && limit < Infinity;
+        if (bump) NativeError.stackTraceLimit = limit + 2;
+        let e;
+        try {
+          e = Reflect.construct(Native, args, new.target ?? wrappers[name]);
+        } finally {
+          if (bump) NativeError.stackTraceLimit = limit;
+        }
         let raw;
         try { raw = e.stack; } catch { raw = ''; }
         installStack(e, typeof raw === 'string' ? raw : '');

@@ -22,6 +22,7 @@ enum { NODEC_READ_BUF_SIZE = 65536 };
 typedef struct nodec_stream_env {
   nodec_runtime *rt;
   JSClassRef classes[NODEC_H_KINDS];
+  JSClassRef base_classes[2]; /* HandleWrap, LibuvStreamWrap: parents of the kind classes */
   JSStringRef s_onread, s_onconnection, s_oncomplete, s_onexit;
   double state[NODEC_SS_SLOTS];
   double next_async_id;
@@ -54,6 +55,8 @@ nodec_stream_env *nodec_stream_env_get(nodec_runtime *rt, JSValueRef *exc);
  * calls nodec_handle_opened(h). */
 JSObjectRef nodec_handle_new(nodec_stream_env *env, int kind, nodec_handle **out);
 void nodec_handle_opened(nodec_handle *h);
+/* The uv_close callback of every handle: runs the close callback, then lets the object go. */
+void nodec_handle_on_closed(uv_handle_t *uh);
 /* `this` of a method as a handle of one of the kinds in `mask` (1 << kind), or NULL with *exc set. */
 nodec_handle *nodec_handle_this(JSContextRef ctx, JSObjectRef self, unsigned mask, JSValueRef *exc);
 /* A constructor object for `kind`: `new Ctor(...args)` calls init(env, argc, argv, exc) -> object. */
@@ -64,6 +67,16 @@ JSObjectRef nodec_handle_constructor(nodec_stream_env *env, int kind, const char
 void nodec_handle_emit(nodec_runtime *rt, JSObjectRef obj, JSStringRef name, size_t argc, const JSValueRef *argv);
 /* Stream helpers shared by tcp/pipe listen and accept. */
 void nodec_stream_on_connection(uv_stream_t *server, int status);
+
+/* A connect request reporting to js_req.oncomplete(status); the JS req is protected until then. */
+typedef struct nodec_connect_req {
+  uv_connect_t req;
+  nodec_handle *h;
+  JSObjectRef js_req;
+} nodec_connect_req;
+nodec_connect_req *nodec_connect_req_new(nodec_handle *h, JSContextRef ctx, JSValueRef js_req);
+void nodec_connect_req_free(nodec_connect_req *cr); /* when uv_*_connect failed synchronously */
+void nodec_after_connect(uv_connect_t *req, int status);
 
 /* Class definitions (static functions) for the kinds, filled by the owning .c files. */
 extern const JSStaticFunction nodec_tcp_methods[];

@@ -1,15 +1,13 @@
 'use strict';
-// console.table's box drawing, node's layout.
+// console.table's box drawing, node 24's layout (cells left-aligned).
 
 function renderRow(row, widths) {
   let out = '│';
   for (let i = 0; i < row.length; i++) {
     const cell = row[i];
     const len = width(cell);
-    const pad = widths[i] - len;
-    const left = Math.floor(pad / 2);
-    out += ' '.repeat(left + 1) + cell + ' '.repeat(pad - left + 1);
-    out += i === row.length - 1 ? '│' : '│';
+    // node 24 left-aligns every cell.
+    out += ' ' + cell + ' '.repeat(widths[i] - len + 1) + '│';
   }
   return out;
 }

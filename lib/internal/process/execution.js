@@ -36,13 +36,15 @@ function isErrorLike(e) {
 
 // node's report of an uncaught exception: where it was thrown, then the error as inspect shows it.
 function formatUncaught(err, fromPromise) {
-  let out = '';
+  // node: "file:line\nsource\n   ^\n\n" before an error; a thrown primitive gets a leading blank line
+  // and no gap (JSC gives no location for primitives, so there the block is omitted).
+  let out = isErrorLike(err) ? '' : '\n';
   const loc = errorLocation(err);
   if (loc && loc.file) {
     const src = sourceLine(loc.file, loc.line);
     if (src !== undefined) {
       const col = Math.max(0, (loc.col || 1) - 1);
-      out += `${loc.file}:${loc.line}\n${src}\n${' '.repeat(Math.min(col, src.length))}^\n\n`;
+      out += `${loc.file}:${loc.line}\n${src}\n${' '.repeat(Math.min(col, src.length))}^\n${isErrorLike(err) ? '\n' : ''}`;
     }
   }
   let body;

@@ -22,6 +22,7 @@ static void state_finalize(JSObjectRef obj) {
   if (!st) return;
   JSClassRelease(st->handle_class);
   EVP_MAC_free(st->hmac);
+  EVP_MD_CTX_free(st->oneshot);
   free(st);
 }
 
@@ -339,6 +340,7 @@ void nodec_binding_init_crypto(nodec_runtime *rt, JSObjectRef target) {
   def.finalize = handle_finalize;
   st->handle_class = JSClassCreate(&def);
   st->hmac = EVP_MAC_fetch(NULL, "HMAC", NULL);
+  st->oneshot = EVP_MD_CTX_new();
   JSClassDefinition sdef = kJSClassDefinitionEmpty;
   sdef.className = "CryptoState";
   sdef.finalize = state_finalize;

@@ -22,6 +22,7 @@ typedef struct crypto_handle {
 typedef struct crypto_state {
   JSClassRef handle_class;
   EVP_MAC *hmac;
+  EVP_MD_CTX *oneshot; /* reused by crypto.hash() */
 } crypto_state;
 
 crypto_state *cstate(JSContextRef ctx, JSObjectRef self);
@@ -52,6 +53,7 @@ JSObjectRef new_buffer_copy(nodec_runtime *rt, const uint8_t *p, size_t n);
 JSValueRef num(JSContextRef ctx, double v);
 double arg_num(JSContextRef ctx, JSValueRef v);
 
+EVP_MD *crypto_md_of(JSContextRef ctx, JSValueRef v); /* NULL unless a digest handle */
 void crypto_init_hash(nodec_runtime *rt, JSObjectRef target);
 void crypto_init_kdf(nodec_runtime *rt, JSObjectRef target);
 void crypto_init_cipher(nodec_runtime *rt, JSObjectRef target);

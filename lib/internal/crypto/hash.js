@@ -1,0 +1,168 @@
+'use strict';
+// createHash / createHmac / crypto.hash over OpenSSL EVP digests and EVP_MAC HMAC.
+
+const {
+  codes: {
+    ERR_CRYPTO_HASH_FINALIZED,
+    ERR_CRYPTO_HASH_UPDATE_FAILED,
+    ERR_INVALID_ARG_TYPE,
+    ERR_CRYPTO_INVALID_DIGEST,
+  },
+} = require('internal/errors');
+const { validateString, validateUint32, validateObject } = require('internal/validators');
+const { isArrayBufferView, isAnyArrayBuffer, isKeyObject, isCryptoKey } = require('internal/util/types');
+const { binding, getDigest, encodeOutput, LazyTransform } = require('internal/crypto/util');
+
+const kState = Symbol('kState');
+
+function updateData(data, encoding) {
+  if (typeof data === 'string') {
+    if (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'buffer') return data;
+    return Buffer.from(data, encoding);
+  }
+  if (isArrayBufferView(data)) return data;
+  throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+}
+
+function digestResult(h, outputEncoding, isHmac) {
+  if (outputEncoding === 'hex') return isHmac ? binding.hmacDigest(h, 1) : binding.hashDigest(h, 1);
+  const buf = isHmac ? binding.hmacDigest(h, 0) : binding.hashDigest(h, 0);
+  return encodeOutput(buf, outputEncoding);
+}
+
+function Hash(algorithm, options) {
+  if (!(this instanceof Hash)) return new Hash(algorithm, options);
+  let xofLen = -1;
+  if (algorithm instanceof Hash) {
+    // copy(): algorithm is the source Hash.
+    if (options != null) {
+      validateObject(options, 'options');
+      if (options.outputLength !== undefined) {
+        validateUint32(options.outputLength, 'options.outputLength');
+        xofLen = options.outputLength;
+      }
+    }
+    this[kState] = { handle: binding.hashCopy(algorithm[kState].handle, xofLen), finalized: false };
+    LazyTransform.call(this, options);
+    return;
+  }
+  validateString(algorithm, 'algorithm');
+  if (options != null && typeof options === 'object' && options.outputLength !== undefined) {
+    validateUint32(options.outputLength, 'options.outputLength');
+    xofLen = options.outputLength;
+  }
+  const md = getDigest(algorithm);
+  if (md === undefined) throw new Error('Digest method not supported');
+  this[kState] = { handle: binding.hashNew(md, xofLen), finalized: false };
+  LazyTransform.call(this, options);
+}
+Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hash, LazyTransform);
+
+Hash.prototype.copy = function copy(options) {
+  if (this[kState].finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
+  return new Hash(this, options);
+};
+
+Hash.prototype._transform = function _transform(chunk, encoding, callback) {
+  this.update(chunk, encoding);
+  callback();
+};
+
+Hash.prototype._flush = function _flush(callback) {
+  this.push(this.digest());
+  callback();
+};
+
+Hash.prototype.update = function update(data, encoding) {
+  const state = this[kState];
+  if (state.finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
+  if (!binding.hashUpdate(state.handle, updateData(data, encoding))) throw new ERR_CRYPTO_HASH_UPDATE_FAILED();
+  return this;
+};
+
+Hash.prototype.digest = function digest(outputEncoding) {
+  const state = this[kState];
+  if (state.finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
+  state.finalized = true;
+  return digestResult(state.handle, outputEncoding, false);
+};
+
+function prepareKey(key, encoding) {
+  if (isKeyObject(key) || isCryptoKey(key)) {
+    const k = isCryptoKey(key) ? require('internal/crypto/keys').cryptoKeyToKeyObject(key) : key;
+    if (k.type !== 'secret') {
+      const { codes: { ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE } } = require('internal/errors');
+      throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(k.type, 'secret');
+    }
+    return k.export();
+  }
+  if (typeof key === 'string') return encoding === undefined || encoding === 'buffer' ? key : Buffer.from(key, encoding);
+  if (isArrayBufferView(key)) return key;
+  if (isAnyArrayBuffer(key)) return new Uint8Array(key);
+  throw new ERR_INVALID_ARG_TYPE('key',
+    ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
+}
+
+function Hmac(hmac, key, options) {
+  if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
+  validateString(hmac, 'hmac');
+  const encoding = options && options.encoding;
+  const keyBytes = prepareKey(key, encoding);
+  const md = getDigest(hmac);
+  if (md === undefined || md.xof) throw new ERR_CRYPTO_INVALID_DIGEST(hmac);
+  this[kState] = { handle: binding.hmacNew(md, keyBytes), finalized: false };
+  LazyTransform.call(this, options);
+}
+Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hmac, LazyTransform);
+
+Hmac.prototype.update = function update(data, encoding) {
+  const state = this[kState];
+  if (state.finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
+  if (!binding.hmacUpdate(state.handle, updateData(data, encoding))) throw new ERR_CRYPTO_HASH_UPDATE_FAILED();
+  return this;
+};
+
+// A second digest() on an Hmac returns an empty result, as node.
+Hmac.prototype.digest = function digest(outputEncoding) {
+  const state = this[kState];
+  if (state.finalized) return encodeOutput(Buffer.alloc(0), outputEncoding);
+  state.finalized = true;
+  return digestResult(state.handle, outputEncoding, true);
+};
+Hmac.prototype._flush = Hash.prototype._flush;
+Hmac.prototype._transform = Hash.prototype._transform;
+
+// crypto.hash(algorithm, data[, outputEncoding | options]): one crossing.
+function hash(algorithm, input, options) {
+  validateString(algorithm, 'algorithm');
+  if (typeof input !== 'string' && !isArrayBufferView(input)) {
+    throw new ERR_INVALID_ARG_TYPE('input', ['string', 'Buffer', 'TypedArray', 'DataView'], input);
+  }
+  let outputEncoding = 'hex';
+  let outputLength = -1;
+  if (typeof options === 'string') {
+    outputEncoding = options;
+  } else if (options !== undefined) {
+    validateObject(options, 'options');
+    if (options.outputEncoding !== undefined) {
+      validateString(options.outputEncoding, 'options.outputEncoding');
+      outputEncoding = options.outputEncoding;
+    }
+    if (options.outputLength !== undefined) {
+      validateUint32(options.outputLength, 'options.outputLength');
+      outputLength = options.outputLength;
+    }
+  }
+  validateString(outputEncoding, 'outputEncoding');
+  const md = getDigest(algorithm);
+  if (md === undefined) throw new Error(`Digest method ${algorithm} is not supported`);
+  if (outputLength >= 0 && !md.xof && outputLength !== md.size) {
+    return new Hash(algorithm, { outputLength }).update(input).digest(outputEncoding);
+  }
+  if (outputEncoding === 'hex') return binding.hashOnce(md, input, 1, outputLength);
+  return encodeOutput(binding.hashOnce(md, input, 0, outputLength), outputEncoding);
+}
+
+module.exports = { Hash, Hmac, hash };

@@ -1,0 +1,691 @@
+/* internalBinding('stream_wrap'): the handle classes every networked module stands on, and the stream
+ * half of them: reads delivered as one crossing per read (onread(nread, Buffer)), writes tried
+ * synchronously first (uv_try_write) so that most complete without a second crossing; only what the
+ * kernel did not take is queued with uv_write and reported later through req.oncomplete(status).
+ * See stream_wrap.h for the lifetime rules. */
+#include "stream_wrap.h"
+#include <stdlib.h>
+#include <string.h>
+#include "../util/utf8.h"
+
+enum { STACK_BYTES = 16384, STACK_BUFS = 16 };
+
+typedef struct ctor_data {
+  nodec_stream_env *env;
+  int kind;
+  nodec_handle_ctor init;
+} ctor_data;
+
+typedef struct write_req {
+  uv_write_t req;
+  nodec_handle *h;
+  JSObjectRef js_req; /* protected until oncomplete ran */
+  JSValueRef keep;    /* the Buffer(s) uv_write points into, protected meanwhile */
+  char *owned;        /* bytes converted from strings */
+} write_req;
+
+typedef struct shutdown_req {
+  uv_shutdown_t req;
+  nodec_handle *h;
+  JSObjectRef js_req;
+} shutdown_req;
+
+/* ---- lifetime */
+
+static void handle_finalize(JSObjectRef obj) {
+  nodec_handle *h = JSObjectGetPrivate(obj);
+  /* An initialized handle that never closed is only collected at teardown, when the loop may still
+   * reference it: leave it then rather than free memory libuv points to. */
+  if (h && (!h->initialized || h->closed)) free(h);
+}
+
+JSObjectRef nodec_handle_new(nodec_stream_env *env, int kind, nodec_handle **out) {
+  nodec_handle *h = calloc(1, sizeof *h);
+  if (!h) abort();
+  h->env = env;
+  h->kind = kind;
+  h->async_id = ++env->next_async_id;
+  h->obj = JSObjectMake(env->rt->ctx, env->classes[kind], h);
+  h->h.handle.data = h;
+  *out = h;
+  return h->obj;
+}
+
+void nodec_handle_opened(nodec_handle *h) {
+  h->initialized = true;
+  h->h.handle.data = h;
+  JSValueProtect(h->env->rt->ctx, h->obj);
+}
+
+nodec_handle *nodec_handle_this(JSContextRef ctx, JSObjectRef self, unsigned mask, JSValueRef *exc) {
+  nodec_handle *h = self ? JSObjectGetPrivate(self) : NULL;
+  if (!h || h->obj != self || !(mask & (1u << h->kind))) {
+    nodec_throw_error(ctx, exc, "TypeError", "ERR_INVALID_THIS", "Illegal invocation");
+    return NULL;
+  }
+  return h;
+}
+
+void nodec_handle_emit(nodec_runtime *rt, JSObjectRef obj, JSStringRef name, size_t argc, const JSValueRef *argv) {
+  JSValueRef fn = JSObjectGetProperty(rt->ctx, obj, name, NULL);
+  if (!fn || !JSValueIsObject(rt->ctx, fn) || !JSObjectIsFunction(rt->ctx, (JSObjectRef)fn)) return;
+  nodec_make_callback(rt, (JSObjectRef)fn, obj, argc, argv);
+}
+
+void nodec_handle_on_closed(uv_handle_t *uh) {
+  nodec_handle *h = uh->data;
+  nodec_runtime *rt = h->env->rt;
+  h->closed = true;
+  JSObjectRef cb = h->close_cb;
+  h->close_cb = NULL;
+  if (cb) {
+    nodec_make_callback(rt, cb, h->obj, 0, NULL);
+    JSValueUnprotect(rt->ctx, cb);
+  }
+  JSValueUnprotect(rt->ctx, h->obj);
+}
+
+#define ALL_KINDS ((1u << NODEC_H_KINDS) - 1)
+#define STREAM_KINDS ((1u << NODEC_H_TCP) | (1u << NODEC_H_PIPE) | (1u << NODEC_H_TTY))
+
+NODEC_METHOD(m_close) {
+  NODEC_METHOD_UNUSED;
+  nodec_handle *h = nodec_handle_this(ctx, self, ALL_KINDS, exc);
+  if (!h) return NULL;
+  if (!h->initialized || h->closing) return JSValueMakeUndefined(ctx);
+  h->closing = true;
+  if (argc > 0 && JSValueIsObject(ctx, argv[0]) && JSObjectIsFunction(ctx, (JSObjectRef)argv[0])) {
+    h->close_cb = (JSObjectRef)argv[0];
+    JSValueProtect(ctx, h->close_cb);
+  }
+  uv_close(&h->h.handle, nodec_handle_on_closed);
+  return JSValueMakeUndefined(ctx);
+}
+
+NODEC_METHOD(m_ref) {
+  NODEC_METHOD_UNUSED;
+  nodec_handle *h = nodec_handle_this(ctx, self, ALL_KINDS, exc);
+  if (!h) return NULL;
+  if (h->initialized && !h->closing) uv_ref(&h->h.handle);
+  return JSValueMakeUndefined(ctx);
+}
+
+NODEC_METHOD(m_unref) {
+  NODEC_METHOD_UNUSED;
+  nodec_handle *h = nodec_handle_this(ctx, self, ALL_KINDS, exc);
+  if (!h) return NULL;
+  if (h->initialized && !h->closing) uv_unref(&h->h.handle);
+  return JSValueMakeUndefined(ctx);
+}
+
+NODEC_METHOD(m_has_ref) {
+  NODEC_METHOD_UNUSED;
+  nodec_handle *h = nodec_handle_this(ctx, self, ALL_KINDS, exc);
+  if (!h) return NULL;
+  return JSValueMakeBoolean(ctx, h->initialized && !h->closing && uv_has_ref(&h->h.handle));
+}
+
+NODEC_METHOD(m_get_async_id) {
+  NODEC_METHOD_UNUSED;
+  nodec_handle *h = nodec_handle_this(ctx, self, ALL_KINDS, exc);
+  if (!h) return NULL;
+  return JSValueMakeNumber(ctx, h->async_id);
+}
+
+NODEC_METHOD(m_fd) {
+  NODEC_METHOD_UNUSED;
+  nodec_handle *h = nodec_handle_this(ctx, self, ALL_KINDS, exc);
+  if (!h) return NULL;
+  uv_os_fd_t fd;
+  if (!h->initialized || h->closing || uv_fileno(&h->h.handle, &fd) != 0) return JSValueMakeNumber(ctx, -1);
+  return JSValueMakeNumber(ctx, fd);
+}
+
+/* ---- reading */
+
+static void on_alloc(uv_handle_t *uh, size_t suggested, uv_buf_t *buf) {
+  nodec_handle *h = uh->data;
+  nodec_stream_env *env = h->env;
+  (void)suggested;
+  if (!env->readbuf_busy) {
+    env->readbuf_busy = true;
+    *buf = uv_buf_init((char *)env->readbuf, NODEC_READ_BUF_SIZE);
+    return;
+  }
+  char *p = malloc(NODEC_READ_BUF_SIZE);
+  *buf = uv_buf_init(p, p ? NODEC_READ_BUF_SIZE : 0);
+}
+
+static void on_read(uv_stream_t *s, ssize_t nread, const uv_buf_t *buf) {
+  nodec_handle *h = s->data;
+  nodec_stream_env *env = h->env;
+  nodec_runtime *rt = env->rt;
+  bool shared = buf->base == (char *)env->readbuf;
+  uint8_t *bytes = NULL;
+  if (nread > 0) {
+    if (shared) {
+      bytes = malloc((size_t)nread);
+      if (!bytes) abort();
+      memcpy(bytes, buf->base, (size_t)nread);
+    } else {
+      bytes = realloc(buf->base, (size_t)nread);
+      if (!bytes) bytes = (uint8_t *)buf->base;
+    }
+  } else if (!shared) {
+    free(buf->base);
+  }
+  if (shared) env->readbuf_busy = false;
+  if (nread == 0) return;
+  JSValueRef args[2];
+  args[0] = JSValueMakeNumber(rt->ctx, (double)nread);
+  if (nread > 0) {
+    h->bytes_read += (uint64_t)nread;
+    args[1] = nodec_new_buffer(rt, bytes, (size_t)nread);
+  } else {
+    args[1] = JSValueMakeUndefined(rt->ctx);
+  }
+  nodec_handle_emit(rt, h->obj, env->s_onread, 2, args);
+}
+
+NODEC_METHOD(m_read_start) {
+  NODEC_METHOD_UNUSED;
+  nodec_handle *h = nodec_handle_this(ctx, self, STREAM_KINDS, exc);
+  if (!h) return NULL;
+  if (!h->initialized || h->closing) return JSValueMakeNumber(ctx, UV_EBADF);
+  int err = uv_read_start(&h->h.stream, on_alloc, on_read);
+  return JSValueMakeNumber(ctx, err == UV_EALREADY ? 0 : err);
+}
+
+NODEC_METHOD(m_read_stop) {
+  NODEC_METHOD_UNUSED;
+  nodec_handle *h = nodec_handle_this(ctx, self, STREAM_KINDS, exc);
+  if (!h) return NULL;
+  if (!h->initialized || h->closing) return JSValueMakeNumber(ctx, 0);
+  return JSValueMakeNumber(ctx, uv_read_stop(&h->h.stream));
+}
+
+/* ---- writing */
+
+static void after_write(uv_write_t *req, int status) {
+  write_req *wr = (write_req *)req;
+  nodec_handle *h = wr->h;
+  nodec_runtime *rt = h->env->rt;
+  JSContextRef ctx = rt->ctx;
+  free(wr->owned);
+  if (wr->keep) JSValueUnprotect(ctx, wr->keep);
+  JSObjectRef js_req = wr->js_req;
+  free(wr);
+  h->env->state[NODEC_SS_WRITE_QUEUE_SIZE] = (double)h->h.stream.write_queue_size;
+  JSValueRef arg = JSValueMakeNumber(ctx, status);
+  nodec_handle_emit(rt, js_req, h->env->s_oncomplete, 1, &arg);
+  JSValueUnprotect(ctx, js_req);
+}
+
+/* Tries the write now; queues the rest. 0: all written, 1: queued (oncomplete follows), <0: error.
+ * `owned` (malloc'd, may be NULL) is taken; bytes in `stack_bytes` range are copied if queued. */
+static int do_write(nodec_handle *h, JSContextRef ctx, JSValueRef js_req, uv_buf_t *bufs, size_t nbufs,
+                    JSValueRef keep, char *owned, const char *stack_lo, const char *stack_hi) {
+  nodec_stream_env *env = h->env;
+  size_t total = 0;
+  for (size_t i = 0; i < nbufs; i++) total += bufs[i].len;
+  env->state[NODEC_SS_BYTES_WRITTEN] = (double)total;
+  if (!h->initialized || h->closing) {
+    free(owned);
+    return UV_EBADF;
+  }
+  size_t done = 0;
+  if (h->h.stream.write_queue_size == 0 && total > 0) {
+    int r = uv_try_write(&h->h.stream, bufs, (unsigned)nbufs);
+    if (r >= 0) done = (size_t)r;
+    else if (r != UV_EAGAIN && r != UV_ENOSYS) {
+      free(owned);
+      return r;
+    }
+  }
+  h->bytes_written += done;
+  if (done == total) {
+    free(owned);
+    env->state[NODEC_SS_WRITE_QUEUE_SIZE] = 0;
+    return 0;
+  }
+  /* Skip what was written. */
+  size_t first = 0;
+  while (first < nbufs && done >= bufs[first].len) {
+    done -= bufs[first].len;
+    first++;
+  }
+  if (first < nbufs) {
+    bufs[first].base += done;
+    bufs[first].len -= done;
+  }
+  size_t rest = 0;
+  for (size_t i = first; i < nbufs; i++) rest += bufs[i].len;
+  h->bytes_written += rest;
+  /* Bytes in the caller's stack buffer move to the heap before they are queued. */
+  if (stack_lo) {
+    char *copy = malloc(rest ? rest : 1);
+    if (!copy) abort();
+    size_t off = 0;
+    for (size_t i = first; i < nbufs; i++) {
+      if (bufs[i].base >= stack_lo && bufs[i].base < stack_hi) {
+        memcpy(copy + off, bufs[i].base, bufs[i].len);
+        bufs[i].base = copy + off;
+        off += bufs[i].len;
+      }
+    }
+    if (owned) free(owned); /* only one of them is ever used by the callers */
+    owned = copy;
+  }
+  write_req *wr = calloc(1, sizeof *wr);
+  if (!wr) abort();
+  wr->h = h;
+  wr->owned = owned;
+  wr->js_req = JSValueIsObject(ctx, js_req) ? (JSObjectRef)js_req : JSObjectMake(ctx, NULL, NULL);
+  JSValueProtect(ctx, wr->js_req);
+  if (keep) {
+    wr->keep = keep;
+    JSValueProtect(ctx, keep);
+  }
+  int err = uv_write(&wr->req, &h->h.stream, bufs + first, (unsigned)(nbufs - first), after_write);
+  if (err) {
+    JSValueUnprotect(ctx, wr->js_req);
+    if (wr->keep) JSValueUnprotect(ctx, wr->keep);
+    free(wr->owned);
+    free(wr);
+    return err;
+  }
+  env->state[NODEC_SS_WRITE_QUEUE_SIZE] = (double)h->h.stream.write_queue_size;
+  return 1;
+}
+
+NODEC_METHOD(m_write_buffer) {
+  NODEC_METHOD_UNUSED;
+  nodec_handle *h = nodec_handle_this(ctx, self, STREAM_KINDS, exc);
+  if (!h) return NULL;
+  if (argc < 2) return JSValueMakeNumber(ctx, UV_EINVAL);
+  size_t len = 0;
+  uint8_t *p = nodec_bytes(ctx, argv[1], &len, exc);
+  if (!p && len) return NULL;
+  uv_buf_t b = uv_buf_init((char *)p, (unsigned)len);
+  return JSValueMakeNumber(ctx, do_write(h, ctx, argv[0], &b, 1, argv[1], NULL, NULL, NULL));
+}
+
+/* Encodes a JS string as UTF-8 (latin1: one byte per unit) into dst, which holds len16*3 bytes. */
+static size_t encode_string(JSStringRef s, bool latin1, char *dst) {
+  size_t n = JSStringGetLength(s);
+  const JSChar *c = JSStringGetCharactersPtr(s);
+  if (latin1) {
+    for (size_t i = 0; i < n; i++) dst[i] = (char)(c[i] & 0xff);
+    return n;
+  }
+  return nodec_utf16_to_utf8(c, n, (uint8_t *)dst);
+}
+
+static JSValueRef write_string(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[],
+                               JSValueRef *exc, bool latin1) {
+  nodec_handle *h = nodec_handle_this(ctx, self, STREAM_KINDS, exc);
+  if (!h) return NULL;
+  if (argc < 2) return JSValueMakeNumber(ctx, UV_EINVAL);
+  JSStringRef s = JSValueToStringCopy(ctx, argv[1], exc);
+  if (!s) return NULL;
+  size_t cap = JSStringGetLength(s) * (latin1 ? 1 : 3);
+  char stack[STACK_BYTES];
+  char *owned = cap > sizeof stack ? malloc(cap) : NULL;
+  char *dst = owned ? owned : stack;
+  if (cap > sizeof stack && !owned) abort();
+  size_t n = encode_string(s, latin1, dst);
+  JSStringRelease(s);
+  uv_buf_t b = uv_buf_init(dst, (unsigned)n);
+  int r = do_write(h, ctx, argv[0], &b, 1, NULL, owned, owned ? NULL : stack, owned ? NULL : stack + sizeof stack);
+  return JSValueMakeNumber(ctx, r);
+}
+
+NODEC_METHOD(m_write_utf8) {
+  NODEC_METHOD_UNUSED;
+  return write_string(ctx, self, argc, argv, exc, false);
+}
+
+NODEC_METHOD(m_write_latin1) {
+  NODEC_METHOD_UNUSED;
+  return write_string(ctx, self, argc, argv, exc, true);
+}
+
+/* writev(req, chunks): chunks is an array of Buffers and (UTF-8) strings, written in one go. */
+NODEC_METHOD(m_writev) {
+  NODEC_METHOD_UNUSED;
+  nodec_handle *h = nodec_handle_this(ctx, self, STREAM_KINDS, exc);
+  if (!h) return NULL;
+  if (argc < 2 || !JSValueIsObject(ctx, argv[1])) return JSValueMakeNumber(ctx, UV_EINVAL);
+  JSObjectRef arr = (JSObjectRef)argv[1];
+  size_t n = (size_t)JSValueToNumber(ctx, nodec_get(ctx, arr, "length"), NULL);
+  uv_buf_t stack_bufs[STACK_BUFS];
+  uv_buf_t *bufs = n > STACK_BUFS ? malloc(n * sizeof *bufs) : stack_bufs;
+  if (!bufs) abort();
+  JSValueRef *vals = malloc((n ? n : 1) * sizeof *vals);
+  JSStringRef *strs = calloc(n ? n : 1, sizeof *strs);
+  if (!vals || !strs) abort();
+  size_t str_cap = 0;
+  for (size_t i = 0; i < n; i++) {
+    vals[i] = JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL);
+    if (JSValueIsString(ctx, vals[i])) {
+      strs[i] = JSValueToStringCopy(ctx, vals[i], NULL);
+      str_cap += JSStringGetLength(strs[i]) * 3;
+    }
+  }
+  char stack[STACK_BYTES];
+  char *owned = str_cap > sizeof stack ? malloc(str_cap) : NULL;
+  char *dst = owned ? owned : stack;
+  if (str_cap > sizeof stack && !owned) abort();
+  size_t off = 0;
+  int r = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (strs[i]) {
+      size_t len = encode_string(strs[i], false, dst + off);
+      bufs[i] = uv_buf_init(dst + off, (unsigned)len);
+      off += len;
+    } else {
+      size_t len = 0;
+      JSValueRef e = NULL;
+      uint8_t *p = nodec_bytes(ctx, vals[i], &len, &e);
+      if (!p && (len || e || JSValueGetTypedArrayType(ctx, vals[i], NULL) == kJSTypedArrayTypeNone)) r = UV_EINVAL;
+      bufs[i] = uv_buf_init((char *)p, (unsigned)len);
+    }
+  }
+  for (size_t i = 0; i < n; i++)
+    if (strs[i]) JSStringRelease(strs[i]);
+  free(strs);
+  free(vals);
+  if (r == 0) {
+    r = do_write(h, ctx, argv[0], bufs, n, argv[1], owned, owned || str_cap == 0 ? NULL : stack,
+                 owned || str_cap == 0 ? NULL : stack + sizeof stack);
+  } else {
+    free(owned);
+  }
+  if (bufs != stack_bufs) free(bufs);
+  return JSValueMakeNumber(ctx, r);
+}
+
+static void after_shutdown(uv_shutdown_t *req, int status) {
+  shutdown_req *sr = (shutdown_req *)req;
+  nodec_runtime *rt = sr->h->env->rt;
+  JSObjectRef js_req = sr->js_req;
+  JSStringRef name = sr->h->env->s_oncomplete;
+  free(sr);
+  JSValueRef arg = JSValueMakeNumber(rt->ctx, status);
+  nodec_handle_emit(rt, js_req, name, 1, &arg);
+  JSValueUnprotect(rt->ctx, js_req);
+}
+
+NODEC_METHOD(m_shutdown) {
+  NODEC_METHOD_UNUSED;
+  nodec_handle *h = nodec_handle_this(ctx, self, STREAM_KINDS, exc);
+  if (!h) return NULL;
+  if (!h->initialized || h->closing) return JSValueMakeNumber(ctx, UV_EBADF);
+  shutdown_req *sr = calloc(1, sizeof *sr);
+  if (!sr) abort();
+  sr->h = h;
+  sr->js_req = argc > 0 && JSValueIsObject(ctx, argv[0]) ? (JSObjectRef)argv[0] : JSObjectMake(ctx, NULL, NULL);
+  int err = uv_shutdown(&sr->req, &h->h.stream, after_shutdown);
+  if (err) {
+    free(sr);
+    return JSValueMakeNumber(ctx, err);
+  }
+  JSValueProtect(ctx, sr->js_req);
+  return JSValueMakeNumber(ctx, 0);
+}
+
+NODEC_METHOD(m_write_queue_size) {
+  NODEC_METHOD_UNUSED;
+  nodec_handle *h = nodec_handle_this(ctx, self, STREAM_KINDS, exc);
+  if (!h) return NULL;
+  return JSValueMakeNumber(ctx, h->initialized && !h->closing ? (double)h->h.stream.write_queue_size : 0);
+}
+
+NODEC_METHOD(m_bytes) {
+  NODEC_METHOD_UNUSED;
+  nodec_handle *h = nodec_handle_this(ctx, self, STREAM_KINDS, exc);
+  if (!h) return NULL;
+  JSValueRef v[2] = {JSValueMakeNumber(ctx, (double)h->bytes_read), JSValueMakeNumber(ctx, (double)h->bytes_written)};
+  return JSObjectMakeArray(ctx, 2, v, NULL);
+}
+
+NODEC_METHOD(m_set_blocking) {
+  NODEC_METHOD_UNUSED;
+  nodec_handle *h = nodec_handle_this(ctx, self, STREAM_KINDS, exc);
+  if (!h) return NULL;
+  if (!h->initialized || h->closing) return JSValueMakeNumber(ctx, UV_EBADF);
+  return JSValueMakeNumber(ctx, uv_stream_set_blocking(&h->h.stream, argc > 0 && JSValueToBoolean(ctx, argv[0])));
+}
+
+NODEC_METHOD(m_is_readable) {
+  NODEC_METHOD_UNUSED;
+  nodec_handle *h = nodec_handle_this(ctx, self, STREAM_KINDS, exc);
+  if (!h) return NULL;
+  return JSValueMakeBoolean(ctx, h->initialized && !h->closing && uv_is_readable(&h->h.stream));
+}
+
+NODEC_METHOD(m_is_writable) {
+  NODEC_METHOD_UNUSED;
+  nodec_handle *h = nodec_handle_this(ctx, self, STREAM_KINDS, exc);
+  if (!h) return NULL;
+  return JSValueMakeBoolean(ctx, h->initialized && !h->closing && uv_is_writable(&h->h.stream));
+}
+
+static const JSStaticFunction handle_methods[] = {
+    {"close", m_close, kJSPropertyAttributeDontEnum},
+    {"ref", m_ref, kJSPropertyAttributeDontEnum},
+    {"unref", m_unref, kJSPropertyAttributeDontEnum},
+    {"hasRef", m_has_ref, kJSPropertyAttributeDontEnum},
+    {"getAsyncId", m_get_async_id, kJSPropertyAttributeDontEnum},
+    {"getFd", m_fd, kJSPropertyAttributeDontEnum},
+    {NULL, NULL, 0},
+};
+
+static const JSStaticFunction stream_methods[] = {
+    {"readStart", m_read_start, kJSPropertyAttributeDontEnum},
+    {"readStop", m_read_stop, kJSPropertyAttributeDontEnum},
+    {"writeBuffer", m_write_buffer, kJSPropertyAttributeDontEnum},
+    {"writev", m_writev, kJSPropertyAttributeDontEnum},
+    {"writeUtf8String", m_write_utf8, kJSPropertyAttributeDontEnum},
+    {"writeLatin1String", m_write_latin1, kJSPropertyAttributeDontEnum},
+    {"writeAsciiString", m_write_latin1, kJSPropertyAttributeDontEnum},
+    {"shutdown", m_shutdown, kJSPropertyAttributeDontEnum},
+    {"getWriteQueueSize", m_write_queue_size, kJSPropertyAttributeDontEnum},
+    {"getBytes", m_bytes, kJSPropertyAttributeDontEnum},
+    {"setBlocking", m_set_blocking, kJSPropertyAttributeDontEnum},
+    {"isReadable", m_is_readable, kJSPropertyAttributeDontEnum},
+    {"isWritable", m_is_writable, kJSPropertyAttributeDontEnum},
+    {NULL, NULL, 0},
+};
+
+/* ---- accepting */
+
+void nodec_stream_on_connection(uv_stream_t *server, int status) {
+  nodec_handle *sh = server->data;
+  nodec_stream_env *env = sh->env;
+  nodec_runtime *rt = env->rt;
+  JSContextRef ctx = rt->ctx;
+  JSValueRef args[2] = {JSValueMakeNumber(ctx, status), JSValueMakeUndefined(ctx)};
+  if (status == 0) {
+    nodec_handle *ch;
+    JSObjectRef client = nodec_handle_new(env, sh->kind, &ch);
+    int err = sh->kind == NODEC_H_TCP ? uv_tcp_init(&rt->loop, &ch->h.tcp) : uv_pipe_init(&rt->loop, &ch->h.pipe, 0);
+    if (err) {
+      args[0] = JSValueMakeNumber(ctx, err);
+    } else {
+      nodec_handle_opened(ch);
+      err = uv_accept(server, &ch->h.stream);
+      if (err) {
+        ch->closing = true;
+        uv_close(&ch->h.handle, nodec_handle_on_closed);
+        args[0] = JSValueMakeNumber(ctx, err);
+      } else {
+        args[1] = client;
+      }
+    }
+  }
+  nodec_handle_emit(rt, sh->obj, env->s_onconnection, 2, args);
+}
+
+/* ---- connecting */
+
+nodec_connect_req *nodec_connect_req_new(nodec_handle *h, JSContextRef ctx, JSValueRef js_req) {
+  nodec_connect_req *cr = calloc(1, sizeof *cr);
+  if (!cr) abort();
+  cr->h = h;
+  cr->js_req = JSValueIsObject(ctx, js_req) ? (JSObjectRef)js_req : JSObjectMake(ctx, NULL, NULL);
+  JSValueProtect(ctx, cr->js_req);
+  return cr;
+}
+
+void nodec_connect_req_free(nodec_connect_req *cr) {
+  JSValueUnprotect(cr->h->env->rt->ctx, cr->js_req);
+  free(cr);
+}
+
+void nodec_after_connect(uv_connect_t *req, int status) {
+  nodec_connect_req *cr = (nodec_connect_req *)req;
+  nodec_runtime *rt = cr->h->env->rt;
+  JSObjectRef js_req = cr->js_req;
+  JSStringRef name = cr->h->env->s_oncomplete;
+  free(cr);
+  JSValueRef arg = JSValueMakeNumber(rt->ctx, status);
+  nodec_handle_emit(rt, js_req, name, 1, &arg);
+  JSValueUnprotect(rt->ctx, js_req);
+}
+
+/* ---- addresses */
+
+int nodec_sockaddr_from(JSContextRef ctx, JSValueRef host, JSValueRef port, bool v6, struct sockaddr_storage *out) {
+  char *ip = nodec_to_utf8(ctx, host, NULL, NULL);
+  if (!ip) return UV_EINVAL;
+  int p = (int)JSValueToNumber(ctx, port, NULL);
+  memset(out, 0, sizeof *out);
+  int err = v6 ? uv_ip6_addr(ip, p, (struct sockaddr_in6 *)out) : uv_ip4_addr(ip, p, (struct sockaddr_in *)out);
+  free(ip);
+  return err;
+}
+
+void nodec_sockaddr_to(JSContextRef ctx, const struct sockaddr *sa, JSObjectRef out) {
+  char ip[INET6_ADDRSTRLEN + 16] = "";
+  int port = 0;
+  const char *family = "IPv4";
+  if (sa->sa_family == AF_INET6) {
+    const struct sockaddr_in6 *a = (const struct sockaddr_in6 *)sa;
+    uv_ip6_name(a, ip, sizeof ip);
+    port = ntohs(a->sin6_port);
+    family = "IPv6";
+  } else if (sa->sa_family == AF_INET) {
+    const struct sockaddr_in *a = (const struct sockaddr_in *)sa;
+    uv_ip4_name(a, ip, sizeof ip);
+    port = ntohs(a->sin_port);
+  } else {
+    return;
+  }
+  nodec_set_string(ctx, out, "address", ip);
+  nodec_set_string(ctx, out, "family", family);
+  nodec_set_number(ctx, out, "port", port);
+}
+
+/* ---- classes and constructors */
+
+static JSObjectRef ctor_construct(JSContextRef ctx, JSObjectRef ctor, size_t argc, const JSValueRef argv[],
+                                  JSValueRef *exc) {
+  (void)ctx;
+  ctor_data *d = JSObjectGetPrivate(ctor);
+  return d->init(d->env, argc, argv, exc);
+}
+
+static bool ctor_has_instance(JSContextRef ctx, JSObjectRef ctor, JSValueRef v, JSValueRef *exc) {
+  (void)exc;
+  ctor_data *d = JSObjectGetPrivate(ctor);
+  if (!JSValueIsObjectOfClass(ctx, v, d->env->classes[d->kind])) return false;
+  nodec_handle *h = JSObjectGetPrivate((JSObjectRef)v);
+  return h && h->kind == d->kind;
+}
+
+static void ctor_finalize(JSObjectRef ctor) { free(JSObjectGetPrivate(ctor)); }
+
+JSObjectRef nodec_handle_constructor(nodec_stream_env *env, int kind, const char *name, nodec_handle_ctor init) {
+  JSClassDefinition def = kJSClassDefinitionEmpty;
+  def.className = name;
+  def.callAsConstructor = ctor_construct;
+  def.hasInstance = ctor_has_instance;
+  def.finalize = ctor_finalize;
+  JSClassRef cls = JSClassCreate(&def);
+  ctor_data *d = malloc(sizeof *d);
+  if (!d) abort();
+  d->env = env;
+  d->kind = kind;
+  d->init = init;
+  JSObjectRef ctor = JSObjectMake(env->rt->ctx, cls, d);
+  JSClassRelease(cls);
+  return ctor;
+}
+
+static void env_finalize(JSObjectRef holder) {
+  nodec_stream_env *env = JSObjectGetPrivate(holder);
+  if (!env) return;
+  for (int i = 0; i < NODEC_H_KINDS; i++) JSClassRelease(env->classes[i]);
+  JSClassRelease(env->base_classes[1]);
+  JSClassRelease(env->base_classes[0]);
+  JSStringRelease(env->s_onread);
+  JSStringRelease(env->s_onconnection);
+  JSStringRelease(env->s_oncomplete);
+  JSStringRelease(env->s_onexit);
+  free(env);
+}
+
+static JSClassRef make_class(const char *name, JSClassRef parent, const JSStaticFunction *methods,
+                             JSObjectFinalizeCallback finalize) {
+  JSClassDefinition def = kJSClassDefinitionEmpty;
+  def.className = name;
+  def.parentClass = parent;
+  def.staticFunctions = methods;
+  def.finalize = finalize;
+  return JSClassCreate(&def);
+}
+
+static void env_class_noop(void *bytes, void *ctx) {
+  (void)bytes;
+  (void)ctx;
+}
+
+nodec_stream_env *nodec_stream_env_get(nodec_runtime *rt, JSValueRef *exc) {
+  JSObjectRef b = nodec_internal_binding(rt, "stream_wrap", exc);
+  if (!b) return NULL;
+  JSValueRef holder = nodec_get(rt->ctx, b, "_env");
+  return JSValueIsObject(rt->ctx, holder) ? JSObjectGetPrivate((JSObjectRef)holder) : NULL;
+}
+
+void nodec_binding_init_stream_wrap(nodec_runtime *rt, JSObjectRef target) {
+  JSContextRef ctx = rt->ctx;
+  nodec_stream_env *env = calloc(1, sizeof *env);
+  if (!env) abort();
+  env->rt = rt;
+  JSClassRef base = env->base_classes[0] = make_class("HandleWrap", NULL, handle_methods, handle_finalize);
+  JSClassRef stream = env->base_classes[1] = make_class("LibuvStreamWrap", base, stream_methods, NULL);
+  env->classes[NODEC_H_TCP] = make_class("TCP", stream, nodec_tcp_methods, NULL);
+  env->classes[NODEC_H_PIPE] = make_class("Pipe", stream, nodec_pipe_methods, NULL);
+  env->classes[NODEC_H_TTY] = make_class("TTY", stream, nodec_tty_methods, NULL);
+  env->classes[NODEC_H_PROCESS] = make_class("Process", base, nodec_process_methods, NULL);
+  env->s_onread = JSStringCreateWithUTF8CString("onread");
+  env->s_onconnection = JSStringCreateWithUTF8CString("onconnection");
+  env->s_oncomplete = JSStringCreateWithUTF8CString("oncomplete");
+  env->s_onexit = JSStringCreateWithUTF8CString("onexit");
+
+  JSClassDefinition def = kJSClassDefinitionEmpty;
+  def.className = "StreamEnv";
+  def.finalize = env_finalize;
+  JSClassRef holder_class = JSClassCreate(&def);
+  JSObjectRef holder = JSObjectMake(ctx, holder_class, env);
+  JSClassRelease(holder_class);
+  nodec_set(ctx, target, "_env", holder);
+  /* The env lives as long as the binding (the whole process): the array needs no deallocator. */
+  nodec_set(ctx, target, "streamState",
+            JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeFloat64Array, env->state, sizeof env->state,
+                                                  env_class_noop, NULL, NULL));
+  nodec_set_number(ctx, target, "kBytesWritten", NODEC_SS_BYTES_WRITTEN);
+  nodec_set_number(ctx, target, "kWriteQueueSize", NODEC_SS_WRITE_QUEUE_SIZE);
+  nodec_set_number(ctx, target, "UV_EOF", UV_EOF);
+}
