@@ -86,8 +86,8 @@ const JSStaticFunction nodec_pipe_methods[] = {
     {"open", m_open, kJSPropertyAttributeDontEnum},
     {"fchmod", m_fchmod, kJSPropertyAttributeDontEnum},
     {"setPendingInstances", m_set_pending_instances, kJSPropertyAttributeDontEnum},
-    {"getsockname", m_getsockname, kJSPropertyAttributeDontEnum},
-    {"getpeername", m_getpeername, kJSPropertyAttributeDontEnum},
+    {"getsocknamePath", m_getsockname, kJSPropertyAttributeDontEnum},
+    {"getpeernamePath", m_getpeername, kJSPropertyAttributeDontEnum},
     {NULL, NULL, 0},
 };
 

@@ -61,7 +61,7 @@ static JSObjectRef string_array(JSContextRef ctx, int n, char **items) {
 /* process.versions: what nodec is built from. Library versions are the ones compiled against. */
 static JSObjectRef make_versions(JSContextRef ctx) {
   JSObjectRef v = JSObjectMake(ctx, NULL, NULL);
-  nodec_set_string(ctx, v, "node", NODEC_NODE_VERSION + 1);
+  nodec_set_string(ctx, v, "node", &NODEC_NODE_VERSION[1]); /* without the "v" */
   nodec_set_string(ctx, v, "nodec", NODEC_VERSION);
   nodec_set_string(ctx, v, "javascriptcore", NODEC_JSC_VERSION);
   nodec_set_string(ctx, v, "uv", uv_version_string());

@@ -1,0 +1,141 @@
+'use strict';
+// node:crypto — OpenSSL 3 EVP underneath (internalBinding('crypto'), a module loaded on first use).
+
+const {
+  codes: { ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH, ERR_INVALID_ARG_TYPE },
+} = require('internal/errors');
+const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
+const { binding } = require('internal/crypto/util');
+const { Hash, Hmac, hash } = require('internal/crypto/hash');
+const random = require('internal/crypto/random');
+const kdf = require('internal/crypto/kdf');
+
+function createHash(algorithm, options) {
+  return new Hash(algorithm, options);
+}
+
+function createHmac(hmac, key, options) {
+  return new Hmac(hmac, key, options);
+}
+
+function timingSafeEqual(buf1, buf2) {
+  if (!isAnyArrayBuffer(buf1) && !isArrayBufferView(buf1)) {
+    throw new ERR_INVALID_ARG_TYPE('buf1', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], buf1);
+  }
+  if (!isAnyArrayBuffer(buf2) && !isArrayBufferView(buf2)) {
+    throw new ERR_INVALID_ARG_TYPE('buf2', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], buf2);
+  }
+  if (buf1.byteLength !== buf2.byteLength) throw new ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH();
+  return binding.timingSafeEqual(buf1, buf2);
+}
+
+let hashes, ciphers, curves;
+const getHashes = () => (hashes ||= binding.getHashes()).slice();
+const getCiphers = () => (ciphers ||= binding.getCiphers()).slice();
+const getCurves = () => (curves ||= binding.getCurves()).slice();
+
+const lazy = (id) => {
+  let m;
+  return () => (m ||= require(id));
+};
+const cipher = lazy('internal/crypto/cipher');
+const keys = lazy('internal/crypto/keys');
+const keygen = lazy('internal/crypto/keygen');
+const sig = lazy('internal/crypto/sig');
+const dh = lazy('internal/crypto/diffiehellman');
+const x509 = lazy('internal/crypto/x509');
+const webcrypto = lazy('internal/crypto/webcrypto');
+
+module.exports = {
+  createHash,
+  createHmac,
+  hash,
+  Hash,
+  Hmac,
+  getHashes,
+  getCiphers,
+  getCurves,
+  timingSafeEqual,
+  randomBytes: random.randomBytes,
+  pseudoRandomBytes: random.randomBytes,
+  prng: random.randomBytes,
+  rng: random.randomBytes,
+  randomFill: random.randomFill,
+  randomFillSync: random.randomFillSync,
+  randomInt: random.randomInt,
+  randomUUID: random.randomUUID,
+  getRandomValues: (array) => webcrypto().crypto.getRandomValues(array),
+  checkPrime: random.checkPrime,
+  checkPrimeSync: random.checkPrimeSync,
+  pbkdf2: kdf.pbkdf2,
+  pbkdf2Sync: kdf.pbkdf2Sync,
+  scrypt: kdf.scrypt,
+  scryptSync: kdf.scryptSync,
+  hkdf: kdf.hkdf,
+  hkdfSync: kdf.hkdfSync,
+  getFips: () => 0,
+  setFips(v) { if (v) { const e = new Error('Cannot set FIPS mode in a non-FIPS build.'); e.code = 'ERR_CRYPTO_FIPS_FORCED'; throw e; } },
+  constants: Object.freeze({
+    OPENSSL_VERSION_NUMBER: 0x30000000,
+    SSL_OP_ALL: 2147485776,
+    SSL_OP_NO_SSLv2: 0, SSL_OP_NO_SSLv3: 33554432, SSL_OP_NO_TLSv1: 67108864,
+    RSA_PKCS1_PADDING: 1, RSA_NO_PADDING: 3, RSA_PKCS1_OAEP_PADDING: 4, RSA_X931_PADDING: 5,
+    RSA_PKCS1_PSS_PADDING: 6, RSA_PSS_SALTLEN_DIGEST: -1, RSA_PSS_SALTLEN_MAX_SIGN: -2,
+    RSA_PSS_SALTLEN_AUTO: -2, POINT_CONVERSION_COMPRESSED: 2, POINT_CONVERSION_UNCOMPRESSED: 4,
+    POINT_CONVERSION_HYBRID: 6, defaultCoreCipherList: 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-SHA256:DHE-RSA-AES128-SHA256:ECDHE-RSA-AES256-SHA384:DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:DHE-RSA-AES256-SHA256:HIGH:!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA',
+    defaultCipherList: 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-SHA256:DHE-RSA-AES128-SHA256:ECDHE-RSA-AES256-SHA384:DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:DHE-RSA-AES256-SHA256:HIGH:!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA',
+    TLS1_VERSION: 769, TLS1_1_VERSION: 770, TLS1_2_VERSION: 771, TLS1_3_VERSION: 772,
+  }),
+};
+
+// The rest loads on first use.
+const lazyExports = {
+  createCipheriv: () => cipher().createCipheriv,
+  createDecipheriv: () => cipher().createDecipheriv,
+  Cipheriv: () => cipher().Cipheriv,
+  Decipheriv: () => cipher().Decipheriv,
+  getCipherInfo: () => cipher().getCipherInfo,
+  publicEncrypt: () => cipher().publicEncrypt,
+  privateDecrypt: () => cipher().privateDecrypt,
+  privateEncrypt: () => cipher().privateEncrypt,
+  publicDecrypt: () => cipher().publicDecrypt,
+  KeyObject: () => keys().KeyObject,
+  createSecretKey: () => keys().createSecretKey,
+  createPublicKey: () => keys().createPublicKey,
+  createPrivateKey: () => keys().createPrivateKey,
+  generateKeyPair: () => keygen().generateKeyPair,
+  generateKeyPairSync: () => keygen().generateKeyPairSync,
+  generateKey: () => keygen().generateKey,
+  generateKeySync: () => keygen().generateKeySync,
+  createSign: () => sig().createSign,
+  createVerify: () => sig().createVerify,
+  Sign: () => sig().Sign,
+  Verify: () => sig().Verify,
+  sign: () => sig().signOneShot,
+  verify: () => sig().verifyOneShot,
+  createDiffieHellman: () => dh().createDiffieHellman,
+  createDiffieHellmanGroup: () => dh().getDiffieHellman,
+  getDiffieHellman: () => dh().getDiffieHellman,
+  DiffieHellman: () => dh().DiffieHellman,
+  DiffieHellmanGroup: () => dh().DiffieHellmanGroup,
+  createECDH: () => dh().createECDH,
+  ECDH: () => dh().ECDH,
+  diffieHellman: () => dh().diffieHellman,
+  X509Certificate: () => x509().X509Certificate,
+  webcrypto: () => webcrypto().crypto,
+  subtle: () => webcrypto().crypto.subtle,
+};
+for (const name of Object.keys(lazyExports)) {
+  Object.defineProperty(module.exports, name, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = lazyExports[name]();
+      Object.defineProperty(module.exports, name, { value, writable: true, configurable: true, enumerable: true });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(module.exports, name, { value, writable: true, configurable: true, enumerable: true });
+    },
+  });
+}
