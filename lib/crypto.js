@@ -1,11 +1,11 @@
 'use strict';
 // node:crypto — OpenSSL 3 EVP underneath (internalBinding('crypto'), a module loaded on first use).
 
+const { binding } = require('internal/crypto/util'); // first: registers the crypto error codes
 const {
   codes: { ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH, ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
-const { binding } = require('internal/crypto/util');
 const { Hash, Hmac, hash } = require('internal/crypto/hash');
 const random = require('internal/crypto/random');
 const kdf = require('internal/crypto/kdf');

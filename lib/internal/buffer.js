@@ -20,8 +20,22 @@ class FastBuffer extends Uint8Array {
 // Encoding ids shared with src/bindings/buffer.c.
 const UTF8 = 0, UCS2 = 1, LATIN1 = 2, ASCII = 3, BASE64 = 4, BASE64URL = 5, HEX = 6;
 
-// Inputs up to this size are encoded/decoded in JS (measured: below it the C crossing dominates).
-const kSmall = 48;
+// Inputs up to these sizes are encoded/decoded in JS: below them the C crossing, and above all
+// making a JS string from C (~1 us each through the JSC C API), cost more than the JS loop.
+const kSmall = 256;
+const kSliceSmall = 512;
+
+// JSC's native Uint8Array base64/hex (TC39 proposal) make 8-bit strings without the C API cost.
+const u8proto = Uint8Array.prototype;
+const nativeToBase64 = u8proto.toBase64;
+const nativeToHex = u8proto.toHex;
+const kBase64url = { alphabet: 'base64url', omitPadding: true };
+
+// A Uint8Array view of buf[start, end), or buf itself when that is all of it.
+function rangeView(buf, start, end) {
+  if (start === 0 && end === buf.length) return buf;
+  return new Uint8Array(buf.buffer, buf.byteOffset + start, end - start);
+}
 
 const { decode, encodeInto, byteLengthUtf8 } = binding;
 
@@ -67,13 +81,50 @@ function utf8WriteJS(buf, str, off, max) {
   return o - off;
 }
 
-// ASCII bytes as a string; undefined when a byte >= 0x80 is met (the caller goes to C).
-function asciiSliceJS(buf, start, end) {
+// UTF-8 decode with the WHATWG replacement rules (each maximal invalid subpart becomes U+FFFD),
+// the same as the C decoder; for short inputs only.
+function utf8SliceJS(buf, start, end) {
   let s = '';
-  for (let i = start; i < end; i++) {
+  let i = start;
+  while (i < end) {
     const c = buf[i];
-    if (c > 0x7f) return undefined;
-    s += String.fromCharCode(c);
+    if (c < 0x80) {
+      s += String.fromCharCode(c);
+      i++;
+      continue;
+    }
+    let need, cp, lo = 0x80, hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) {
+      need = 1; cp = c & 0x1f;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      need = 2; cp = c & 0x0f;
+      if (c === 0xe0) lo = 0xa0;
+      else if (c === 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3; cp = c & 0x07;
+      if (c === 0xf0) lo = 0x90;
+      else if (c === 0xf4) hi = 0x8f;
+    } else {
+      s += '\ufffd';
+      i++;
+      continue;
+    }
+    let j = 1;
+    for (; j <= need; j++) {
+      if (i + j >= end) break;
+      const b = buf[i + j];
+      if (b < lo || b > hi) break;
+      lo = 0x80; hi = 0xbf;
+      cp = (cp << 6) | (b & 0x3f);
+    }
+    if (j <= need) {
+      s += '\ufffd';
+      i += j;
+      continue;
+    }
+    i += need + 1;
+    s += cp >= 0x10000 ? String.fromCharCode(0xd800 | ((cp - 0x10000) >> 10), 0xdc00 | (cp & 0x3ff)) :
+      String.fromCharCode(cp);
   }
   return s;
 }
@@ -88,20 +139,17 @@ const hexPairs = [];
 for (let i = 0; i < 256; i++) hexPairs.push((i < 16 ? '0' : '') + i.toString(16));
 
 function utf8Slice(buf, start, end) {
-  if (end - start <= kSmall) {
-    const s = asciiSliceJS(buf, start, end);
-    if (s !== undefined) return s;
-  }
+  if (end - start <= kSliceSmall) return utf8SliceJS(buf, start, end);
   return decode(buf, start, end, UTF8);
 }
 
 function latin1Slice(buf, start, end) {
-  if (end - start <= kSmall) return latin1SliceJS(buf, start, end);
+  if (end - start <= kSliceSmall) return latin1SliceJS(buf, start, end);
   return decode(buf, start, end, LATIN1);
 }
 
 function asciiSlice(buf, start, end) {
-  if (end - start <= kSmall) {
+  if (end - start <= kSliceSmall) {
     let s = '';
     for (let i = start; i < end; i++) s += String.fromCharCode(buf[i] & 0x7f);
     return s;
@@ -110,19 +158,22 @@ function asciiSlice(buf, start, end) {
 }
 
 function hexSlice(buf, start, end) {
-  if (end - start <= kSmall) {
+  if (end - start <= kSliceSmall) {
     let s = '';
     for (let i = start; i < end; i++) s += hexPairs[buf[i]];
     return s;
   }
+  if (nativeToHex !== undefined) return nativeToHex.call(rangeView(buf, start, end));
   return decode(buf, start, end, HEX);
 }
 
 function base64Slice(buf, start, end) {
+  if (nativeToBase64 !== undefined) return nativeToBase64.call(rangeView(buf, start, end));
   return decode(buf, start, end, BASE64);
 }
 
 function base64urlSlice(buf, start, end) {
+  if (nativeToBase64 !== undefined) return nativeToBase64.call(rangeView(buf, start, end), kBase64url);
   return decode(buf, start, end, BASE64URL);
 }
 
@@ -497,9 +548,11 @@ module.exports = {
   addBufferPrototypeMethods,
   enc: { UTF8, UCS2, LATIN1, ASCII, BASE64, BASE64URL, HEX },
   kSmall,
+  kSliceSmall,
   utf8Slice, latin1Slice, asciiSlice, hexSlice, base64Slice, base64urlSlice, ucs2Slice,
   utf8Write, latin1Write, ucs2Write, base64Write, base64urlWrite, hexWrite,
   utf8ByteLength, base64ByteLength,
   utf8WriteJS,
   boundsError,
 };
+

@@ -78,17 +78,24 @@ const timerListMap = Object.create(null);
 
 function getNow() { return binding.getLibuvNow(); }
 
-let warnedOverflow = false;
+// node warns once per process for each kind of bad duration, then uses 1 ms.
+const warned = { overflow: false, nan: false, negative: false };
+function badDuration(after) {
+  let kind, text;
+  if (after > TIMEOUT_MAX) { kind = 'overflow'; text = [`${after} does not fit into a 32-bit signed integer.`, 'TimeoutOverflowWarning']; }
+  else if (Number.isNaN(after)) { kind = 'nan'; text = [`${after} is not a number.`, 'TimeoutNaNWarning']; }
+  else if (after < 0) { kind = 'negative'; text = [`${after} is a negative number.`, 'TimeoutNegativeWarning']; }
+  if (kind !== undefined && !warned[kind]) {
+    warned[kind] = true;
+    process.emitWarning(`${text[0]}\nTimeout duration was set to 1.`, text[1]);
+  }
+  return 1;
+}
+
 class Timeout {
   constructor(callback, after, args, isRepeat, isRefed) {
     after *= 1;
-    if (!(after >= 1 && after <= TIMEOUT_MAX)) {
-      if (after > TIMEOUT_MAX && !warnedOverflow) {
-        process.emitWarning(`${after} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.`,
-          'TimeoutOverflowWarning');
-      }
-      after = 1;
-    }
+    if (!(after >= 1 && after <= TIMEOUT_MAX)) after = badDuration(after);
     this._idleTimeout = after;
     this._idlePrev = null;
     this._idleNext = null;
@@ -354,8 +361,8 @@ function processImmediate(first) {
   const cb = imm._onImmediate;
   imm._onImmediate = null;
   const argv = imm._argv;
-  if (argv === undefined) cb();
-  else cb(...argv);
+  if (argv === undefined) cb.call(imm);
+  else cb.apply(imm, argv);
   if (outstandingQueue === queue) outstandingQueue = new ImmediateList();
   return queue.head !== null;
 }
@@ -367,9 +374,17 @@ function clearImmediate(immediate) {
   if (immediate._list) immediate._list.remove(immediate);
 }
 
+// An unref'd timeout for internal use (node's setUnrefTimeout).
+function setUnrefTimeout(callback, after) {
+  if (typeof callback !== 'function') require('internal/validators').validateFunction(callback, 'callback');
+  const timer = new Timeout(callback, after, undefined, false, false);
+  insert(timer, timer._idleTimeout);
+  return timer;
+}
+
 function getTimerListsForTest() { return { heap, timerListMap }; }
 
 module.exports = {
   Timeout, Immediate, TIMEOUT_MAX, kRefed, active, unrefActive, insert, unenroll, clearTimeout, clearImmediate,
-  processTimers, processImmediate, knownTimersById, getTimerListsForTest,
+  processTimers, processImmediate, knownTimersById, getTimerListsForTest, setUnrefTimeout,
 };

@@ -312,4 +312,9 @@ module.exports = {
   defineLazyProperties,
   setOwnProperty,
   cachedResult,
+  // Blocks the thread (tests use it to make timers late on purpose).
+  sleep(ms) { internalBinding('util').sleep(ms); },
+  pendingDeprecate(fn, msg, code) {
+    return process.execArgv.includes('--pending-deprecation') ? deprecate(fn, msg, code) : fn;
+  },
 };

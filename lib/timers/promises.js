@@ -107,9 +107,17 @@ async function* setInterval(after, value, options = {}) {
   }
 }
 
-const scheduler = {
-  wait(delay, options) { return setTimeout(delay, undefined, options); },
-  yield() { return setImmediate(); },
-};
+const kScheduler = Symbol('kScheduler');
+class Scheduler {
+  constructor(key) {
+    if (key !== kScheduler) {
+      const { ERR_ILLEGAL_CONSTRUCTOR } = lazyErrors().codes;
+      throw new ERR_ILLEGAL_CONSTRUCTOR();
+    }
+  }
+  wait(delay, options) { return setTimeout(delay, undefined, options); }
+  yield() { return setImmediate(); }
+}
+const scheduler = new Scheduler(kScheduler);
 
 module.exports = { setTimeout, setImmediate, setInterval, scheduler };

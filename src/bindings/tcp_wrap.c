@@ -1,8 +1,16 @@
 /* internalBinding('tcp_wrap'): TCP handles (node's TCPWrap): `new TCP(type)`, bind/listen/connect over
  * IPv4 and IPv6, addresses, Nagle and keep-alive, and closing with RST. Errors are returned as
  * negative uv codes for JS to turn into node's exceptions (exceptionWithHostPort). */
+#include <errno.h>
+#include <netinet/in.h>
+#include <netinet/ip.h>
 #include <stdlib.h>
+#include <sys/socket.h>
+#include <unistd.h>
 #include "stream_wrap.h"
+
+/* bind() flag of ours: SO_REUSEPORT (the libuv we build against predates UV_TCP_REUSEPORT). */
+enum { NODEC_TCP_REUSEPORT = 0x1000 };
 
 #define TCP_ONLY (1u << NODEC_H_TCP)
 #define THIS_TCP()                                                                                  \
@@ -27,6 +35,21 @@ static JSValueRef bind_common(JSContextRef ctx, JSObjectRef self, size_t argc, c
   int err = nodec_sockaddr_from(ctx, argv[0], argv[1], v6, &ss);
   if (err) return num(ctx, err);
   unsigned flags = argc > 2 ? (unsigned)JSValueToNumber(ctx, argv[2], NULL) : 0;
+  if (flags & NODEC_TCP_REUSEPORT) {
+    /* The socket must exist before bind to carry the option: make it ourselves. */
+    uv_os_fd_t fd;
+    if (uv_fileno(&h->h.handle, &fd) != 0) {
+      fd = socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+      if (fd < 0) return num(ctx, -errno);
+      err = uv_tcp_open(&h->h.tcp, fd);
+      if (err) {
+        close(fd);
+        return num(ctx, err);
+      }
+    }
+    int on = 1;
+    if (setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &on, sizeof on) != 0) return num(ctx, -errno);
+  }
   return num(ctx, uv_tcp_bind(&h->h.tcp, (const struct sockaddr *)&ss, v6 ? flags & UV_TCP_IPV6ONLY : 0));
 }
 
@@ -111,6 +134,33 @@ NODEC_METHOD(m_set_simultaneous_accepts) {
   return JSValueMakeUndefined(ctx);
 }
 
+/* setTypeOfService(tos) / getTypeOfService(): IP_TOS, and IPV6_TCLASS for IPv6 sockets. */
+NODEC_METHOD(m_set_tos) {
+  NODEC_METHOD_UNUSED;
+  THIS_TCP();
+  uv_os_fd_t fd;
+  int err = uv_fileno(&h->h.handle, &fd);
+  if (err) return num(ctx, err);
+  int tos = argc > 0 ? (int)JSValueToNumber(ctx, argv[0], NULL) : 0;
+  int ok4 = setsockopt(fd, IPPROTO_IP, IP_TOS, &tos, sizeof tos) == 0;
+  int ok6 = setsockopt(fd, IPPROTO_IPV6, IPV6_TCLASS, &tos, sizeof tos) == 0;
+  return num(ctx, ok4 || ok6 ? 0 : -errno);
+}
+
+NODEC_METHOD(m_get_tos) {
+  NODEC_METHOD_UNUSED;
+  THIS_TCP();
+  uv_os_fd_t fd;
+  int err = uv_fileno(&h->h.handle, &fd);
+  if (err) return num(ctx, err);
+  int tos = 0;
+  socklen_t len = sizeof tos;
+  if (getsockopt(fd, IPPROTO_IP, IP_TOS, &tos, &len) == 0) return num(ctx, tos);
+  len = sizeof tos;
+  if (getsockopt(fd, IPPROTO_IPV6, IPV6_TCLASS, &tos, &len) == 0) return num(ctx, tos);
+  return num(ctx, -errno);
+}
+
 /* reset(cb): close with RST instead of FIN. */
 NODEC_METHOD(m_reset) {
   NODEC_METHOD_UNUSED;
@@ -141,6 +191,8 @@ const JSStaticFunction nodec_tcp_methods[] = {
     {"setKeepAlive", m_set_keep_alive, kJSPropertyAttributeDontEnum},
     {"setSimultaneousAccepts", m_set_simultaneous_accepts, kJSPropertyAttributeDontEnum},
     {"reset", m_reset, kJSPropertyAttributeDontEnum},
+    {"setTypeOfService", m_set_tos, kJSPropertyAttributeDontEnum},
+    {"getTypeOfService", m_get_tos, kJSPropertyAttributeDontEnum},
     {NULL, NULL, 0},
 };
 
@@ -168,5 +220,6 @@ void nodec_binding_init_tcp_wrap(nodec_runtime *rt, JSObjectRef target) {
   nodec_set_number(ctx, constants, "SOCKET", 0);
   nodec_set_number(ctx, constants, "SERVER", 1);
   nodec_set_number(ctx, constants, "UV_TCP_IPV6ONLY", UV_TCP_IPV6ONLY);
+  nodec_set_number(ctx, constants, "UV_TCP_REUSEPORT", NODEC_TCP_REUSEPORT);
   nodec_set(ctx, target, "constants", constants);
 }

@@ -83,6 +83,7 @@ defineLazy(globalThis, 'PerformanceEntry', () => require('perf_hooks').Performan
 defineLazy(globalThis, 'PerformanceObserver', () => require('perf_hooks').PerformanceObserver);
 defineLazy(globalThis, 'PerformanceObserverEntryList', () => require('perf_hooks').PerformanceObserverEntryList);
 defineLazy(globalThis, 'navigator', () => require('internal/navigator').navigator, true);
+for (const [n, e] of [['crypto', 1], ['Crypto'], ['CryptoKey'], ['SubtleCrypto']]) defineLazy(globalThis, n, () => require('internal/crypto/webcrypto')[n], !!e);
 
 if (process.execArgv.includes('--expose-gc') || process.execArgv.includes('--expose_gc')) {
   defineValue(globalThis, 'gc', () => internalBinding('process_methods').gc(), false);

@@ -1,6 +1,7 @@
 'use strict';
 // createHash / createHmac / crypto.hash over OpenSSL EVP digests and EVP_MAC HMAC.
 
+require('internal/crypto/util');
 const {
   codes: {
     ERR_CRYPTO_HASH_FINALIZED,

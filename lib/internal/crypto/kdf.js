@@ -1,6 +1,7 @@
 'use strict';
 // pbkdf2, scrypt, hkdf: argument checking here, derivation in OpenSSL (async on the thread pool).
 
+require('internal/crypto/util');
 const {
   codes: {
     ERR_CRYPTO_INVALID_SCRYPT_PARAMS,

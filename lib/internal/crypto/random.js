@@ -2,6 +2,7 @@
 // Randomness: randomBytes/randomFill(Sync)/randomInt/randomUUID/getRandomValues over RAND_bytes.
 // Async forms fill on the thread pool; randomInt/randomUUID draw from a small refilled cache.
 
+require('internal/crypto/util');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
 } = require('internal/errors');

@@ -3,9 +3,44 @@
 // conversion, and the lazy Transform base that Hash/Hmac/Cipher streams inherit from.
 
 const binding = internalBinding('crypto');
+const errors = require('internal/errors');
+
+// Crypto error codes internal/errors does not define yet (registered only when absent).
+const extraCodes = [
+  ['ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length', RangeError],
+  ['ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector', TypeError],
+  ['ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params', RangeError],
+  ['ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length', RangeError],
+  ['ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher', Error],
+  ['ERR_CRYPTO_INVALID_AUTH_TAG', 'Invalid authentication tag length: %s', TypeError],
+  ['ERR_CRYPTO_INVALID_COUNTER', 'Invalid counter value', TypeError],
+  ['ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name', TypeError],
+  ['ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group', Error],
+  ['ERR_CRYPTO_INVALID_MESSAGELEN', 'Invalid message length', RangeError],
+  ['ERR_CRYPTO_INVALID_KEYPAIR', 'Invalid key pair', RangeError],
+  ['ERR_CRYPTO_INVALID_KEYTYPE', 'Invalid key type', RangeError],
+  ['ERR_CRYPTO_OPERATION_FAILED', 'Operation failed', Error],
+  ['ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported crypto operation', Error],
+  ['ERR_CRYPTO_JWK_UNSUPPORTED_CURVE', 'Unsupported JWK EC curve: %s.', Error],
+  ['ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE', 'Unsupported JWK Key Type.', Error],
+  ['ERR_CRYPTO_INVALID_JWK', 'Invalid JWK data', TypeError],
+  ['ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', 'Invalid key object type %s, expected %s.', TypeError],
+  ['ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', 'The selected key encoding %s %s.', Error],
+  ['ERR_CRYPTO_ECDH_INVALID_FORMAT', 'Invalid ECDH format: %s', TypeError],
+  ['ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'Public key is not valid for specified curve', Error],
+  ['ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign', Error],
+  ['ERR_CRYPTO_INVALID_STATE', 'Invalid state for operation %s', Error],
+  ['ERR_CRYPTO_HASH_FINALIZED', 'Digest already called', Error],
+  ['ERR_CRYPTO_HASH_UPDATE_FAILED', 'Hash update failed', Error],
+  ['ERR_MISSING_PASSPHRASE', 'Passphrase required for encrypted key', TypeError],
+  ['ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group', Error],
+];
+for (const [code, message, Base] of extraCodes) {
+  if (!(code in errors.codes)) errors.E(code, message, Base);
+}
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_CRYPTO_INVALID_DIGEST },
-} = require('internal/errors');
+} = errors;
 const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
 
 const digestCache = new Map();

@@ -22,7 +22,8 @@ function writeOut(warning) {
   if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
   if (!trace && !printedHint) {
     printedHint = true;
-    msg += `\n(Use \`node --trace-warnings ...\` to show where the warning was created)`;
+    const exe = (process.argv0 || 'node').split('/').pop();
+    msg += `\n(Use \`${exe} --trace-warnings ...\` to show where the warning was created)`;
   }
   internalBinding('stdio').writeSync(2, msg + '\n');
 }

@@ -1,6 +1,7 @@
 'use strict';
 // addAbortSignal(signal, stream): destroys the stream with an AbortError when the signal aborts.
 
+const { kDispose } = require('internal/streams/utils');
 const { AbortError, codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { isNodeStream, isWebStream, kControllerErrorFunction } = require('internal/streams/utils');
 const eos = require('internal/streams/end-of-stream');
@@ -31,7 +32,7 @@ function addAbortSignalNoValidate(signal, stream) {
   } else {
     addAbortListener ??= require('events').addAbortListener;
     const disposable = addAbortListener(signal, onAbort);
-    eos(stream, disposable[Symbol.dispose]);
+    eos(stream, disposable[kDispose]);
   }
   return stream;
 }

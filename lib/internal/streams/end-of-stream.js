@@ -2,6 +2,7 @@
 // finished(stream, [options], callback): calls back once when the stream is done (ended, finished,
 // errored or closed prematurely); returns a function that removes every listener it added.
 
+const { kDispose } = require('internal/streams/utils');
 const {
   AbortError,
   codes: { ERR_INVALID_ARG_TYPE, ERR_STREAM_PREMATURE_CLOSE },
@@ -167,7 +168,7 @@ function eos(stream, options, callback) {
       const disposable = abortListener(signal, abort);
       const original = callback;
       callback = onceCall(function (...args) {
-        disposable[Symbol.dispose]();
+        disposable[kDispose]();
         Reflect.apply(original, stream, args);
       });
     }
@@ -189,7 +190,7 @@ function eosWeb(stream, options, callback) {
       const disposable = abortListener(options.signal, abort);
       const original = callback;
       callback = onceCall(function (...args) {
-        disposable[Symbol.dispose]();
+        disposable[kDispose]();
         Reflect.apply(original, stream, args);
       });
     }

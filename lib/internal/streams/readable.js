@@ -13,10 +13,11 @@ const {
   AbortError,
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE,
-    ERR_STREAM_PUSH_AFTER_EOF, ERR_STREAM_UNSHIFT_AFTER_END_EVENT,
+    ERR_STREAM_PUSH_AFTER_EOF, ERR_STREAM_UNSHIFT_AFTER_END_EVENT, ERR_UNKNOWN_ENCODING,
   },
 } = require('internal/errors');
 const { validateObject } = require('internal/validators');
+const { kAsyncDispose } = require('internal/streams/utils');
 
 const { errorOrDestroy } = destroyImpl;
 const kPaused = Symbol('kPaused');
@@ -62,7 +63,12 @@ function ReadableState(options, stream, isDuplex) {
   this.errored = null;
   this.closed = false;
   this.closeEmitted = false;
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+  let defaultEncoding = options ? options.defaultEncoding : undefined;
+  if (defaultEncoding == null) defaultEncoding = 'utf8';
+  else if (defaultEncoding !== 'utf8' && !Buffer.isEncoding(defaultEncoding)) {
+    throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
+  }
+  this.defaultEncoding = defaultEncoding;
   this.awaitDrainWriters = null;
   this.multiAwaitDrain = false;
   this.readingMore = false;
@@ -88,6 +94,10 @@ function Readable(options) {
   const isDuplex = this instanceof Duplex;
   if (!isDuplex && !(this instanceof Readable)) return new Readable(options);
 
+  // Pre-shaped like node's, so eventNames() lists the common events in node's order.
+  this._events ??= {
+    close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined,
+  };
   this._readableState = new ReadableState(options, this, isDuplex);
   if (options) {
     if (typeof options.read === 'function') this._read = options.read;
@@ -113,8 +123,8 @@ Readable.prototype._undestroy = destroyImpl.undestroy;
 Readable.prototype._destroy = function (err, cb) { cb(err); };
 Readable.prototype[EE.captureRejectionSymbol] = function (err) { this.destroy(err); };
 
-if (Symbol.asyncDispose) {
-  Readable.prototype[Symbol.asyncDispose] = function () {
+{
+  Readable.prototype[kAsyncDispose] = function () {
     let error;
     if (!this.destroyed) {
       error = this.readableEnded ? null : new AbortError();
@@ -150,11 +160,12 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
       }
     } else if (chunk instanceof Buffer) {
       encoding = '';
-    } else if (chunk instanceof Uint8Array) {
+    } else if (ArrayBuffer.isView(chunk)) {
       chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       encoding = '';
     } else if (chunk != null) {
-      errorOrDestroy(stream, new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk));
+      errorOrDestroy(stream,
+        new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk));
       return false;
     }
   }
@@ -162,7 +173,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
   if (chunk === null) {
     state.reading = false;
     onEofChunk(stream, state);
-  } else if (state.objectMode || chunk.length > 0) {
+  } else if (state.objectMode || (chunk && chunk.length > 0)) {
     if (addToFront) {
       if (state.endEmitted) errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
       else if (state.destroyed || state.errored) return false;
@@ -522,7 +533,15 @@ Readable.prototype.pipe = function (dest, pipeOpts) {
 
   src.on('data', ondata);
   function ondata(chunk) {
-    if (dest.write(chunk) === false) pause();
+    let ret;
+    try {
+      ret = dest.write(chunk);
+    } catch (err) {
+      // E.g. an object piped into a byte stream: fail the destination, not the process.
+      dest.destroy(err);
+      return;
+    }
+    if (ret === false) pause();
   }
 
   function onerror(er) {

@@ -1,6 +1,10 @@
 'use strict';
 // Duck-typed predicates over node streams, web streams and iterables, shared by every stream module.
 
+// JSC may lack the explicit-resource-management symbols; use the same fallbacks as events.js.
+const kDispose = Symbol.dispose || Symbol.for('nodejs.dispose');
+const kAsyncDispose = Symbol.asyncDispose || Symbol.for('nodejs.asyncDispose');
+
 const kIsDestroyed = Symbol.for('nodejs.stream.destroyed');
 const kIsErrored = Symbol('kIsErrored');
 const kIsReadable = Symbol('kIsReadable');
@@ -186,6 +190,7 @@ function isErrored(stream) {
 }
 
 module.exports = {
+  kDispose, kAsyncDispose,
   kIsDestroyed, kIsErrored, kIsReadable, kIsWritable, kIsDisturbed, kIsClosedPromise,
   kControllerErrorFunction,
   isReadableNodeStream, isWritableNodeStream, isDuplexNodeStream, isNodeStream,

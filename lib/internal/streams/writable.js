@@ -6,6 +6,7 @@ const EE = require('events');
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const eos = require('internal/streams/end-of-stream');
+const { kAsyncDispose } = require('internal/streams/utils');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
 const {
   AbortError,
@@ -44,8 +45,7 @@ function WritableState(options, stream, isDuplex) {
   let defaultEncoding = options ? options.defaultEncoding : undefined;
   if (defaultEncoding == null) {
     defaultEncoding = 'utf8';
-  } else if (defaultEncoding !== 'utf8' && defaultEncoding !== 'buffer' &&
-    !Buffer.isEncoding(defaultEncoding)) {
+  } else if (defaultEncoding !== 'utf8' && !Buffer.isEncoding(defaultEncoding)) {
     throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
   }
   this.defaultEncoding = defaultEncoding;
@@ -100,6 +100,9 @@ function Writable(options) {
   if (!isDuplex && !Function.prototype[Symbol.hasInstance].call(Writable, this)) {
     return new Writable(options);
   }
+  this._events ??= {
+    close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined,
+  };
   this._writableState = new WritableState(options, this, isDuplex);
   if (options) {
     if (typeof options.write === 'function') this._write = options.write;
@@ -143,10 +146,11 @@ function writeImpl(stream, chunk, encoding, cb) {
   const state = stream._writableState;
   if (typeof encoding === 'function') {
     cb = encoding;
-    encoding = state.defaultEncoding;
+    encoding = null;
   } else {
-    if (!encoding) encoding = state.defaultEncoding;
-    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
+    if (encoding && encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
+      throw new ERR_UNKNOWN_ENCODING(encoding);
+    }
     if (typeof cb !== 'function') cb = nop;
   }
 
@@ -154,18 +158,21 @@ function writeImpl(stream, chunk, encoding, cb) {
     throw new ERR_STREAM_NULL_VALUES();
   } else if (!state.objectMode) {
     if (typeof chunk === 'string') {
+      if (!encoding) encoding = state.defaultEncoding;
       if (state.decodeStrings !== false) {
         chunk = Buffer.from(chunk, encoding);
         encoding = 'buffer';
       }
     } else if (chunk instanceof Buffer) {
       encoding = 'buffer';
-    } else if (chunk instanceof Uint8Array) {
+    } else if (ArrayBuffer.isView(chunk)) {
       chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       encoding = 'buffer';
     } else {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
+  } else if (!encoding) {
+    encoding = undefined;
   }
 
   let err;
@@ -539,8 +546,8 @@ Writable.prototype._undestroy = destroyImpl.undestroy;
 Writable.prototype._destroy = function (err, cb) { cb(err); };
 Writable.prototype[EE.captureRejectionSymbol] = function (err) { this.destroy(err); };
 
-if (Symbol.asyncDispose) {
-  Writable.prototype[Symbol.asyncDispose] = function () {
+{
+  Writable.prototype[kAsyncDispose] = function () {
     let error;
     if (!this.destroyed) {
       error = this.writableFinished ? null : new AbortError();

@@ -240,6 +240,16 @@ static bool zlib_step(zcodec *c) {
   }
 }
 
+/* node names brotli errors ERR_ + the library's full enum tail (_ERROR_FORMAT_CL_SPACE); older
+ * libraries return only the last part (CL_SPACE), so add the group prefix back. */
+static const char *brotli_error_prefix(BrotliDecoderErrorCode e) {
+  const char *s = BrotliDecoderErrorString(e);
+  if (s[0] == '_') return "";
+  if (e <= -1 && e >= -16) return "_ERROR_FORMAT_";
+  if (e <= -21 && e >= -30) return "_ERROR_ALLOC_";
+  return e < 0 ? "_ERROR_" : "_";
+}
+
 static bool brotli_step(zcodec *c) {
   static const uint8_t none = 0;
   const uint8_t *in = c->next_in ? c->next_in : &none;
@@ -255,7 +265,7 @@ static bool brotli_step(zcodec *c) {
     if (r == BROTLI_DECODER_RESULT_SUCCESS) c->done = true;
     else if (r == BROTLI_DECODER_RESULT_ERROR) {
       BrotliDecoderErrorCode e = BrotliDecoderGetErrorCode(c->bdec);
-      snprintf(c->code_buf, sizeof c->code_buf, "ERR_%s", BrotliDecoderErrorString(e));
+      snprintf(c->code_buf, sizeof c->code_buf, "ERR_%s%s", brotli_error_prefix(e), BrotliDecoderErrorString(e));
       ok = fail(c, "Decompression failed", (int)e, c->code_buf);
     } else if (r == BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT && c->flush == BROTLI_OPERATION_FINISH) {
       ok = fail(c, "unexpected end of file", Z_BUF_ERROR, "Z_BUF_ERROR");

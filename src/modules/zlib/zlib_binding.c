@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "../../runtime/threadpool.h"
+#include <zstd_errors.h>
 #include "codec.h"
 
 typedef struct zstate {
@@ -87,7 +88,7 @@ static JSValueRef busy_error(JSContextRef ctx, JSValueRef *exc) {
 }
 
 NODEC_FN(zh_init) {
-  (void)rt;
+  NODEC_UNUSED_FN_ARGS;
   zhandle *h = get_handle(ctx, self, exc);
   if (!h) return NULL;
   if (h->c.live || h->busy) return nodec_throw_error(ctx, exc, "Error", "ERR_INTERNAL_ASSERTION", "zlib handle initialized twice");
@@ -125,7 +126,7 @@ static void store_state(zhandle *h) {
 }
 
 NODEC_FN(zh_write_sync) {
-  (void)rt;
+  NODEC_UNUSED_FN_ARGS;
   zhandle *h = get_handle(ctx, self, exc);
   if (!h) return NULL;
   if (h->busy) return busy_error(ctx, exc);
@@ -246,12 +247,13 @@ static void job_destroy(nodec_work *w) {
   free(j);
 }
 
-static double max_output_arg(JSContextRef ctx, JSValueRef v) {
+static size_t max_output_arg(JSContextRef ctx, JSValueRef v) {
   double m = num(ctx, v);
-  return m <= 0 || m >= 9007199254740991.0 ? (double)SIZE_MAX : m;
+  return m <= 0 || m >= 9007199254740991.0 ? SIZE_MAX : (size_t)m;
 }
 
 NODEC_FN(zh_process_all) {
+  NODEC_UNUSED_FN_ARGS;
   zhandle *h = get_handle(ctx, self, exc);
   if (!h) return NULL;
   if (h->busy) return busy_error(ctx, exc);
@@ -259,7 +261,7 @@ NODEC_FN(zh_process_all) {
   h->c.flush = (int)num(ctx, ARG(0));
   h->c.next_in = window_of(ctx, ARG(1), num(ctx, ARG(2)), num(ctx, ARG(3)), &in_len, exc);
   h->c.avail_in = in_len;
-  job j = {.h = h, .whole = true, .max_out = (size_t)max_output_arg(ctx, ARG(4))};
+  job j = {.h = h, .whole = true, .max_out = max_output_arg(ctx, ARG(4))};
   run_whole(&j);
   JSValueRef err = NULL;
   JSValueRef r = job_result(rt, &j, &err);
@@ -268,7 +270,7 @@ NODEC_FN(zh_process_all) {
 }
 
 static JSValueRef queue_job(nodec_runtime *rt, JSContextRef ctx, JSObjectRef self, zhandle *h, bool whole,
-                            double max_out, JSValueRef keep_in, JSValueRef keep_out, JSValueRef cbv,
+                            size_t max_out, JSValueRef keep_in, JSValueRef keep_out, JSValueRef cbv,
                             JSValueRef *exc) {
   if (!JSValueIsObject(ctx, cbv) || !JSObjectIsFunction(ctx, (JSObjectRef)cbv))
     return nodec_throw_error(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "callback must be a function");
@@ -276,7 +278,7 @@ static JSValueRef queue_job(nodec_runtime *rt, JSContextRef ctx, JSObjectRef sel
   if (!j) abort();
   j->h = h;
   j->whole = whole;
-  j->max_out = (size_t)max_out;
+  j->max_out = max_out;
   j->w.work = job_work;
   j->w.after = job_after;
   j->w.destroy = job_destroy;
@@ -289,6 +291,7 @@ static JSValueRef queue_job(nodec_runtime *rt, JSContextRef ctx, JSObjectRef sel
 }
 
 NODEC_FN(zh_process_all_async) {
+  NODEC_UNUSED_FN_ARGS;
   zhandle *h = get_handle(ctx, self, exc);
   if (!h) return NULL;
   if (h->busy) return busy_error(ctx, exc);
@@ -301,6 +304,7 @@ NODEC_FN(zh_process_all_async) {
 }
 
 NODEC_FN(zh_write) {
+  NODEC_UNUSED_FN_ARGS;
   zhandle *h = get_handle(ctx, self, exc);
   if (!h) return NULL;
   if (h->busy) return busy_error(ctx, exc);
@@ -309,7 +313,7 @@ NODEC_FN(zh_write) {
 }
 
 NODEC_FN(zh_params) {
-  (void)rt;
+  NODEC_UNUSED_FN_ARGS;
   zhandle *h = get_handle(ctx, self, exc);
   if (!h) return NULL;
   if (h->busy) return busy_error(ctx, exc);
@@ -318,7 +322,7 @@ NODEC_FN(zh_params) {
 }
 
 NODEC_FN(zh_reset) {
-  (void)rt;
+  NODEC_UNUSED_FN_ARGS;
   zhandle *h = get_handle(ctx, self, exc);
   if (!h) return NULL;
   if (h->busy) return busy_error(ctx, exc);
@@ -327,7 +331,7 @@ NODEC_FN(zh_reset) {
 }
 
 NODEC_FN(zh_close) {
-  (void)rt;
+  NODEC_UNUSED_FN_ARGS;
   zhandle *h = get_handle(ctx, self, exc);
   if (!h) return NULL;
   if (h->busy) h->close_pending = true;
@@ -348,7 +352,7 @@ static const nodec_fn handle_fns[] = {
 };
 
 NODEC_FN(z_create_handle) {
-  (void)rt;
+  NODEC_UNUSED_FN_ARGS;
   JSValueRef proto = nodec_get(ctx, self, "handlePrototype");
   zstate *st = JSValueIsObject(ctx, proto) ? JSObjectGetPrivate((JSObjectRef)proto) : NULL;
   if (!st) return nodec_throw_error(ctx, exc, "TypeError", "ERR_INVALID_THIS", "Illegal invocation");
@@ -365,7 +369,7 @@ NODEC_FN(z_create_handle) {
 
 /* crc32(data, value): data is a string (UTF-8) or bytes. */
 NODEC_FN(z_crc32) {
-  (void)rt;
+  NODEC_UNUSED_FN_ARGS;
   uLong crc = (uLong)(uint32_t)num(ctx, ARG(1));
   JSValueRef d = ARG(0);
   if (JSValueIsString(ctx, d)) {
