@@ -25,6 +25,7 @@ LIBJS    := $(shell find lib -name '*.js')
 CTESTS   := $(wildcard test/c/test_*.c)
 
 .SECONDEXPANSION:
+.SECONDARY:
 .PHONY: all deps run test asan compat bench fuzz clean
 all: $(BUILD)/nodec
 
@@ -49,7 +50,8 @@ $(BUILD)/nodec: $(OBJ) $(BUILD)/obj/src/main.o $(MODULES:%=$(BUILD)/modules/%.so
 	@$(CC) $(CFLAGS) -rdynamic $(OBJ) $(BUILD)/obj/src/main.o -o $@ $(LDFLAGS) $(LDLIBS)
 
 # Modules call back into the binary's exported nodec_* functions (-rdynamic above).
-$(BUILD)/modules/%.so: $$(patsubst %.c,$(BUILD)/pic/%.o,$$(wildcard src/modules/%/*.c))
+modobjs = $(patsubst %.c,$(BUILD)/pic/%.o,$(wildcard src/modules/$(1)/*.c))
+$(BUILD)/modules/%.so: $$(call modobjs,$$*)
 	@mkdir -p $(dir $@)
 	@echo "  LD $@"
 	@$(CC) $(CFLAGS) -shared $^ -o $@ $(LDFLAGS) $(MODLIBS_$*)

@@ -440,16 +440,23 @@ function toInteger(n, dflt) {
   return dflt;
 }
 
+// Any typed array or DataView as bytes, as node's copy accepts.
+function asBytes(v, name) {
+  if (isUint8Array(v)) return v;
+  if (isArrayBufferView(v)) return new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+  throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'Uint8Array'], v);
+}
+
 proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
-  if (!isUint8Array(this)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], this);
-  if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+  const source = asBytes(this, 'source');
+  target = asBytes(target, 'target');
   if (targetStart === undefined) {
     targetStart = 0;
   } else {
     targetStart = toInteger(targetStart, 0);
     if (targetStart < 0) throw new ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);
   }
-  const srcLen = this.length;
+  const srcLen = source.length;
   if (sourceStart === undefined) {
     sourceStart = 0;
   } else {
@@ -470,8 +477,8 @@ proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
   let nb = sourceEnd - sourceStart;
   if (nb > tLen - targetStart) nb = tLen - targetStart;
   if (nb <= 0) return 0;
-  if (nb === srcLen) target.set(this, targetStart);
-  else target.set(this.subarray(sourceStart, sourceStart + nb), targetStart);
+  if (nb === srcLen) target.set(source, targetStart);
+  else target.set(u8subarray.call(source, sourceStart, sourceStart + nb), targetStart);
   return nb;
 };
 

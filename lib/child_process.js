@@ -36,13 +36,31 @@ function normalizeSpawnArguments(file, args, options) {
   }
   if (typeof options.argv0 === 'string') args.unshift(options.argv0);
   else args.unshift(file);
+  if (options.uid != null) require('internal/validators').validateInt32(options.uid, 'options.uid');
+  if (options.gid != null) require('internal/validators').validateInt32(options.gid, 'options.gid');
+  if (options.argv0 != null) validateString(options.argv0, 'options.argv0');
   const env = options.env || process.env;
   const envPairs = [];
-  for (const key of Object.keys(env)) {
+  // for-in: node passes inherited enumerable variables too.
+  for (const key in env) {
     const value = env[key];
-    if (value !== undefined) envPairs.push(`${key}=${value}`);
+    if (value !== undefined) {
+      rejectNullBytes(key, `options.env['${key}']`);
+      rejectNullBytes(`${value}`, `options.env['${key}']`);
+      envPairs.push(`${key}=${value}`);
+    }
   }
+  rejectNullBytes(file, 'file');
+  for (let i = 0; i < args.length; i++) rejectNullBytes(`${args[i]}`, `args[${i}]`);
+  if (typeof cwd === 'string') rejectNullBytes(cwd, 'options.cwd');
   return { ...options, args, cwd, envPairs, file, windowsHide: !!options.windowsHide };
+}
+
+function rejectNullBytes(value, name) {
+  if (typeof value === 'string' && value.includes('\u0000')) {
+    const { ERR_INVALID_ARG_VALUE } = lazyErrors().codes;
+    throw new ERR_INVALID_ARG_VALUE(name, value, 'must be a string without null bytes');
+  }
 }
 
 function stdioSpec(stdio, input) {
@@ -590,17 +608,18 @@ function exec(command, options, callback) {
 
 function promisifiedWith(fn) {
   return function (...args) {
-    let child;
-    const promise = new Promise((resolve, reject) => {
-      child = fn(...args, (err, stdout, stderr) => {
-        if (err !== null) {
-          err.stdout = stdout;
-          err.stderr = stderr;
-          reject(err);
-        } else {
-          resolve({ stdout, stderr });
-        }
-      });
+    let resolve;
+    let reject;
+    const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
+    // Called outside the executor so that argument errors throw synchronously, as in node.
+    const child = fn(...args, (err, stdout, stderr) => {
+      if (err !== null) {
+        err.stdout = stdout;
+        err.stderr = stderr;
+        reject(err);
+      } else {
+        resolve({ stdout, stderr });
+      }
     });
     promise.child = child;
     return promise;

@@ -113,7 +113,8 @@ function closeHandle(engine) {
 
 // ---- the stream ------------------------------------------------------------------------------
 
-function ZlibBase(opts, mode, handle, flushes) {
+// Options shared by every engine; `setup` carries the handle made by the family's own setup.
+function baseSetup(setup, opts, flushes) {
   let chunkSize = Z_DEFAULT_CHUNK;
   let maxOutputLength = kMaxLength;
   let flush = flushes[2];
@@ -125,22 +126,32 @@ function ZlibBase(opts, mode, handle, flushes) {
     flush = checkRangesOrGetDefault(opts.flush, 'options.flush', flushes[0], flushes[1], flushes[2]);
     finishFlush = checkRangesOrGetDefault(opts.finishFlush, 'options.finishFlush', flushes[0], flushes[1], flushes[3]);
     maxOutputLength = checkRangesOrGetDefault(opts.maxOutputLength, 'options.maxOutputLength', 1, kMaxLength, kMaxLength);
-    if (opts.encoding || opts.objectMode || opts.writableObjectMode) {
-      // Compressed data is bytes, whatever the caller asked for.
-      opts = { ...opts, encoding: null, objectMode: false, writableObjectMode: false };
-    }
+  }
+  setup.chunkSize = chunkSize;
+  setup.flush = flush;
+  setup.finishFlush = finishFlush;
+  setup.fullFlush = flushes[4];
+  setup.maxOutputLength = maxOutputLength;
+  return setup;
+}
+
+function ZlibBase(opts, setup) {
+  if (opts && (opts.encoding || opts.objectMode || opts.writableObjectMode)) {
+    // Compressed data is bytes, whatever the caller asked for.
+    opts = { ...opts, encoding: null, objectMode: false, writableObjectMode: false };
   }
   Transform.call(this, { autoDestroy: true, ...opts });
   this.bytesWritten = 0;
-  this._handle = handle;
-  this._outBuffer = Buffer.allocUnsafe(chunkSize);
+  this._handle = setup.handle;
+  this._writeState = setup.writeState;
+  this._outBuffer = null; // made on the first streaming write; one-shot calls never need it
   this._outOffset = 0;
-  this._chunkSize = chunkSize;
-  this._defaultFlushFlag = flush;
-  this._finishFlushFlag = finishFlush;
-  this._defaultFullFlushFlag = flushes[4];
+  this._chunkSize = setup.chunkSize;
+  this._defaultFlushFlag = setup.flush;
+  this._finishFlushFlag = setup.finishFlush;
+  this._defaultFullFlushFlag = setup.fullFlush;
   this._info = opts && opts.info;
-  this._maxOutputLength = maxOutputLength;
+  this._maxOutputLength = setup.maxOutputLength;
   this[kPending] = null;
 }
 Object.setPrototypeOf(ZlibBase.prototype, Transform.prototype);
@@ -212,7 +223,7 @@ function processChunkSync(self, chunk, flushFlag) {
   let nread = 0;
   let inOff = 0;
   let availIn = chunk.byteLength;
-  let outBuffer = self._outBuffer;
+  let outBuffer = self._outBuffer || Buffer.allocUnsafe(chunkSize);
   let outOffset = self._outOffset;
   for (;;) {
     const availOutBefore = chunkSize - outOffset;
@@ -256,6 +267,7 @@ function processChunk(self, chunk, flushFlag, cb) {
   }
   const pending = self[kPending] || (self[kPending] = { chunk: null, cb: null, flushFlag: 0, inOff: 0, availIn: 0, availOutBefore: 0, onDone: null });
   if (!pending.onDone) pending.onDone = onWriteDone.bind(self);
+  if (!self._outBuffer) self._outBuffer = Buffer.allocUnsafe(self._chunkSize);
   pending.chunk = chunk;
   pending.cb = cb;
   pending.flushFlag = flushFlag;
@@ -329,7 +341,7 @@ function onWriteDone(err) {
 
 // ---- zlib, brotli and zstd engines -------------------------------------------------------------
 
-function Zlib(opts, mode) {
+function zlibSetup(opts, mode) {
   let windowBits = Z_DEFAULT_WINDOWBITS;
   let level = Z_DEFAULT_COMPRESSION;
   let memLevel = Z_DEFAULT_MEMLEVEL;
@@ -351,15 +363,20 @@ function Zlib(opts, mode) {
     dictionary = dictionaryOption(opts.dictionary);
   }
   const handle = binding.createHandle(mode);
-  this._writeState = new Uint32Array(2);
-  const err = handle.init(level, windowBits, memLevel, strategy, dictionary, undefined, -1, this._writeState);
+  const writeState = new Uint32Array(2);
+  const err = handle.init(level, windowBits, memLevel, strategy, dictionary, undefined, -1, writeState);
   if (err) {
     handle.close();
     throw initFailed(err.message);
   }
-  ZlibBase.call(this, opts, mode, handle, zlibFlush);
-  this._level = level;
-  this._strategy = strategy;
+  return baseSetup({ handle, writeState, level, strategy }, opts, zlibFlush);
+}
+
+function Zlib(opts, mode) {
+  const setup = zlibSetup(opts, mode);
+  ZlibBase.call(this, opts, setup);
+  this._level = setup.level;
+  this._strategy = setup.strategy;
   this._mode = mode;
 }
 Object.setPrototypeOf(Zlib.prototype, ZlibBase.prototype);
@@ -409,7 +426,7 @@ function paramPairs(params, isValidKey, InvalidParam) {
 
 const isBrotliParam = (key) => key >= 0 && key <= constants.BROTLI_PARAM_NDIRECT;
 
-function Brotli(opts, mode) {
+function brotliSetup(opts, mode) {
   let pairs;
   let dictionary;
   if (opts) {
@@ -421,13 +438,17 @@ function Brotli(opts, mode) {
     throw initFailed('Initialization failed');
   }
   const handle = binding.createHandle(mode);
-  this._writeState = new Uint32Array(2);
-  const err = handle.init(0, 0, 0, 0, undefined, pairs, -1, this._writeState);
+  const writeState = new Uint32Array(2);
+  const err = handle.init(0, 0, 0, 0, undefined, pairs, -1, writeState);
   if (err) {
     handle.close();
     throw initFailed('Initialization failed');
   }
-  ZlibBase.call(this, opts, mode, handle, brotliFlush);
+  return baseSetup({ handle, writeState }, opts, brotliFlush);
+}
+
+function Brotli(opts, mode) {
+  ZlibBase.call(this, opts, brotliSetup(opts, mode));
 }
 Object.setPrototypeOf(Brotli.prototype, ZlibBase.prototype);
 Object.setPrototypeOf(Brotli, ZlibBase);
@@ -436,7 +457,7 @@ Object.setPrototypeOf(Brotli, ZlibBase);
 const kMaxZstdParam = Math.max(...Object.keys(constants).filter((k) => /^ZSTD_[cd]_/.test(k)).map((k) => constants[k]));
 const isZstdParam = (key) => key >= 0 && key <= kMaxZstdParam;
 
-function Zstd(opts, mode) {
+function zstdSetup(opts, mode) {
   let pairs;
   let dictionary;
   let pledgedSrcSize = -1;
@@ -453,13 +474,17 @@ function Zstd(opts, mode) {
     }
   }
   const handle = binding.createHandle(mode);
-  this._writeState = new Uint32Array(2);
-  const err = handle.init(0, 0, 0, 0, dictionary, pairs, pledgedSrcSize, this._writeState);
+  const writeState = new Uint32Array(2);
+  const err = handle.init(0, 0, 0, 0, dictionary, pairs, pledgedSrcSize, writeState);
   if (err) {
     handle.close();
     throw initFailed(err.code === 'ERR_ZLIB_INITIALIZATION_FAILED' ? err.message : 'Setting parameter failed');
   }
-  ZlibBase.call(this, opts, mode, handle, zstdFlush);
+  return baseSetup({ handle, writeState }, opts, zstdFlush);
+}
+
+function Zstd(opts, mode) {
+  ZlibBase.call(this, opts, zstdSetup(opts, mode));
 }
 Object.setPrototypeOf(Zstd.prototype, ZlibBase.prototype);
 Object.setPrototypeOf(Zstd, ZlibBase);
@@ -499,44 +524,64 @@ const ZstdDecompress = defineEngine('ZstdDecompress', Zstd, ZSTD_DECOMPRESS);
 
 // ---- one-shot helpers ------------------------------------------------------------------------
 
-function zlibBufferSync(engine, buffer) {
+// Without `info` no stream object is needed: the handle alone does the job, in one native call.
+function zlibBufferSync(setup, buffer) {
   buffer = toBytes(buffer);
-  const out = engine._handle.processAll(engine._finishFlushFlag, buffer, 0, buffer.byteLength,
-                                        engine._maxOutputLength);
-  closeHandle(engine);
-  if (out instanceof Error) throw engineError(engine, out);
-  engine.bytesWritten = buffer.byteLength;
-  return engine._info ? { buffer: out, engine } : out;
+  const out = setup.handle.processAll(setup.finishFlush, buffer, 0, buffer.byteLength, setup.maxOutputLength);
+  setup.handle.close();
+  setup.handle = null;
+  if (out instanceof Error) throw oneShotError(setup, out);
+  return out;
 }
 
-function zlibBuffer(engine, buffer, callback) {
+function zlibBuffer(setup, buffer, callback) {
   validateFunction(callback, 'callback');
   buffer = toBytes(buffer);
-  engine._handle.processAllAsync(engine._finishFlushFlag, buffer, 0, buffer.byteLength,
-                                 engine._maxOutputLength, (err, out) => {
-                                   closeHandle(engine);
-                                   if (err) {
-                                     callback(engineError(engine, err));
-                                     return;
-                                   }
-                                   engine.bytesWritten = buffer.byteLength;
-                                   callback(null, engine._info ? { buffer: out, engine } : out);
-                                 });
+  setup.handle.processAllAsync(setup.finishFlush, buffer, 0, buffer.byteLength, setup.maxOutputLength, (err, out) => {
+    setup.handle.close();
+    setup.handle = null;
+    if (err) callback(oneShotError(setup, err));
+    else callback(null, out);
+  });
 }
 
-function oneShot(Ctor) {
+function oneShotError(setup, err) {
+  return err.code === 'ERR_BUFFER_TOO_LARGE' ? new ERR_BUFFER_TOO_LARGE(setup.maxOutputLength) : err;
+}
+
+// With `info`, the result names the engine, so a real stream object does the job.
+function engineBufferSync(engine, buffer) {
+  const setup = { handle: engine._handle, finishFlush: engine._finishFlushFlag, maxOutputLength: engine._maxOutputLength };
+  engine._handle = null;
+  const out = zlibBufferSync(setup, buffer);
+  engine.bytesWritten = out ? buffer.length ?? buffer.byteLength : 0;
+  return { buffer: out, engine };
+}
+
+function engineBuffer(engine, buffer, callback) {
+  const setup = { handle: engine._handle, finishFlush: engine._finishFlushFlag, maxOutputLength: engine._maxOutputLength };
+  engine._handle = null;
+  zlibBuffer(setup, buffer, (err, out) => {
+    if (err) callback(err);
+    else callback(null, { buffer: out, engine });
+  });
+}
+
+function oneShot(Ctor, setupFn, mode) {
   return function asyncBufferWrapper(buffer, opts, callback) {
     if (typeof opts === 'function') {
       callback = opts;
       opts = {};
     }
-    return zlibBuffer(new Ctor(opts), buffer, callback);
+    if (opts && opts.info) return engineBuffer(new Ctor(opts), buffer, callback);
+    return zlibBuffer(setupFn(opts, mode), buffer, callback);
   };
 }
 
-function oneShotSync(Ctor) {
+function oneShotSync(Ctor, setupFn, mode) {
   return function syncBufferWrapper(buffer, opts) {
-    return zlibBufferSync(new Ctor(opts), buffer);
+    if (opts && opts.info) return engineBufferSync(new Ctor(opts), buffer);
+    return zlibBufferSync(setupFn(opts, mode), buffer);
   };
 }
 
@@ -552,28 +597,28 @@ module.exports = {
   crc32,
   Deflate, Inflate, Gzip, Gunzip, DeflateRaw, InflateRaw, Unzip,
   BrotliCompress, BrotliDecompress, ZstdCompress, ZstdDecompress,
-  deflate: oneShot(Deflate),
-  deflateSync: oneShotSync(Deflate),
-  gzip: oneShot(Gzip),
-  gzipSync: oneShotSync(Gzip),
-  deflateRaw: oneShot(DeflateRaw),
-  deflateRawSync: oneShotSync(DeflateRaw),
-  unzip: oneShot(Unzip),
-  unzipSync: oneShotSync(Unzip),
-  inflate: oneShot(Inflate),
-  inflateSync: oneShotSync(Inflate),
-  gunzip: oneShot(Gunzip),
-  gunzipSync: oneShotSync(Gunzip),
-  inflateRaw: oneShot(InflateRaw),
-  inflateRawSync: oneShotSync(InflateRaw),
-  brotliCompress: oneShot(BrotliCompress),
-  brotliCompressSync: oneShotSync(BrotliCompress),
-  brotliDecompress: oneShot(BrotliDecompress),
-  brotliDecompressSync: oneShotSync(BrotliDecompress),
-  zstdCompress: oneShot(ZstdCompress),
-  zstdCompressSync: oneShotSync(ZstdCompress),
-  zstdDecompress: oneShot(ZstdDecompress),
-  zstdDecompressSync: oneShotSync(ZstdDecompress),
+  deflate: oneShot(Deflate, zlibSetup, DEFLATE),
+  deflateSync: oneShotSync(Deflate, zlibSetup, DEFLATE),
+  gzip: oneShot(Gzip, zlibSetup, GZIP),
+  gzipSync: oneShotSync(Gzip, zlibSetup, GZIP),
+  deflateRaw: oneShot(DeflateRaw, zlibSetup, DEFLATERAW),
+  deflateRawSync: oneShotSync(DeflateRaw, zlibSetup, DEFLATERAW),
+  unzip: oneShot(Unzip, zlibSetup, UNZIP),
+  unzipSync: oneShotSync(Unzip, zlibSetup, UNZIP),
+  inflate: oneShot(Inflate, zlibSetup, INFLATE),
+  inflateSync: oneShotSync(Inflate, zlibSetup, INFLATE),
+  gunzip: oneShot(Gunzip, zlibSetup, GUNZIP),
+  gunzipSync: oneShotSync(Gunzip, zlibSetup, GUNZIP),
+  inflateRaw: oneShot(InflateRaw, zlibSetup, INFLATERAW),
+  inflateRawSync: oneShotSync(InflateRaw, zlibSetup, INFLATERAW),
+  brotliCompress: oneShot(BrotliCompress, brotliSetup, BROTLI_ENCODE),
+  brotliCompressSync: oneShotSync(BrotliCompress, brotliSetup, BROTLI_ENCODE),
+  brotliDecompress: oneShot(BrotliDecompress, brotliSetup, BROTLI_DECODE),
+  brotliDecompressSync: oneShotSync(BrotliDecompress, brotliSetup, BROTLI_DECODE),
+  zstdCompress: oneShot(ZstdCompress, zstdSetup, ZSTD_COMPRESS),
+  zstdCompressSync: oneShotSync(ZstdCompress, zstdSetup, ZSTD_COMPRESS),
+  zstdDecompress: oneShot(ZstdDecompress, zstdSetup, ZSTD_DECOMPRESS),
+  zstdDecompressSync: oneShotSync(ZstdDecompress, zstdSetup, ZSTD_DECOMPRESS),
   createDeflate: (options) => new Deflate(options),
   createInflate: (options) => new Inflate(options),
   createDeflateRaw: (options) => new DeflateRaw(options),

@@ -7,8 +7,10 @@
 typedef void (*nodec_binding_init)(nodec_runtime *rt, JSObjectRef target);
 
 #define X(name) void nodec_binding_init_##name(nodec_runtime *rt, JSObjectRef target);
+#define M(name, module)
 #include "bindings.def"
 #undef X
+#undef M
 
 /* NULL when there is no binding of that name (or its module cannot be loaded: *err says why). */
 nodec_binding_init nodec_find_binding(const char *name, const char **err);

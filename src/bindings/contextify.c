@@ -78,7 +78,51 @@ NODEC_FN(check_syntax) {
   return NULL;
 }
 
+/* ---- vm contexts: each is a separate JSC global object in the same VM (context group), so values
+ * pass between them freely. A ContextHandle object owns the JSGlobalContextRef. */
+
+static void context_finalize(JSObjectRef obj) {
+  JSGlobalContextRef c = JSObjectGetPrivate(obj);
+  if (c) JSGlobalContextRelease(c);
+}
+
+static JSClassRef context_class(nodec_runtime *rt) {
+  if (!rt->vm_context_class) {
+    JSClassDefinition def = kJSClassDefinitionEmpty;
+    def.className = "ContextHandle";
+    def.finalize = context_finalize;
+    rt->vm_context_class = JSClassCreate(&def);
+  }
+  return rt->vm_context_class;
+}
+
+/* makeContext() -> [handle, globalObject] */
+NODEC_FN(make_context) {
+  NODEC_UNUSED_FN_ARGS;
+  JSGlobalContextRef c = JSGlobalContextCreateInGroup(JSContextGetGroup(ctx), NULL);
+  JSObjectRef handle = JSObjectMake(ctx, context_class(rt), (void *)c);
+  JSValueRef pair[2] = {handle, JSContextGetGlobalObject(c)};
+  return JSObjectMakeArray(ctx, 2, pair, NULL);
+}
+
+/* runInContext(handle, source, filename) -> completion value, evaluated in that context's global. */
+NODEC_FN(run_in_context) {
+  NODEC_UNUSED_FN_ARGS;
+  if (!JSValueIsObjectOfClass(ctx, ARG(0), context_class(rt)))
+    return nodec_throw_error(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "not a vm context");
+  JSGlobalContextRef c = JSObjectGetPrivate((JSObjectRef)argv[0]);
+  JSStringRef src = JSValueToStringCopy(ctx, ARG(1), exc);
+  if (!src) return NULL;
+  JSStringRef url = JSValueToStringCopy(ctx, ARG(2), exc);
+  JSValueRef r = JSEvaluateScript(c, src, NULL, url, 1, exc);
+  JSStringRelease(src);
+  if (url) JSStringRelease(url);
+  return r;
+}
+
 static const nodec_fn functions[] = {
+    {"makeContext", make_context},
+    {"runInContext", run_in_context},
     {"compileFunction", compile_function},
     {"runInThisContext", run_in_this_context},
     {"checkSyntax", check_syntax},

@@ -1,6 +1,9 @@
 /* internalBinding('fs'): file system calls over libuv's uv_fs_* (thread pool when async).
  * Every function takes its arguments then `req`: undefined -> synchronous (throws node's error),
- * a function -> asynchronous, called as req(err) / req(null, result). */
+ * a function -> asynchronous, called as req(err) / req(null, result).
+ * Paths are strings or Uint8Arrays (bytes taken as they are, so non-UTF-8 names work).
+ * Whole jobs (readFile, writeFile, mkdir -p, rm -r) are one crossing and one pool job each. */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
@@ -10,32 +13,60 @@
 #include "../runtime/threadpool.h"
 #include "bindings.h"
 
-typedef enum { R_UNDEFINED, R_INT, R_STAT, R_PATH, R_DIRENTS } result_kind;
+typedef enum { R_UNDEFINED, R_INT, R_STAT, R_PATH, R_DIRENTS, R_STATFS, R_BOOL } result_kind;
 
 typedef struct fs_req {
   uv_fs_t req;
   nodec_runtime *rt;
   JSObjectRef cb;
-  JSObjectRef keep; /* Buffer being read into / written from */
+  JSObjectRef keep; /* Buffer (or array of Buffers) being read into / written from */
   JSObjectRef stat_target;
+  uv_buf_t *bufs;   /* readv/writev vectors (freed with the request) */
   result_kind kind;
   bool with_types;
+  bool bigint;
 } fs_req;
 
-enum { kStatFields = 18 };
+enum { kStatFields = 18, kStatFsFields = 8 };
 
-static JSObjectRef fill_stats(JSContextRef ctx, const uv_stat_t *s, JSObjectRef target) {
-  if (!target) target = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeFloat64Array, kStatFields, NULL);
-  double *d = (double *)((uint8_t *)JSObjectGetTypedArrayBytesPtr(ctx, target, NULL) +
-                         JSObjectGetTypedArrayByteOffset(ctx, target, NULL));
-  double v[kStatFields] = {
-      (double)s->st_dev, (double)s->st_mode, (double)s->st_nlink, (double)s->st_uid, (double)s->st_gid,
-      (double)s->st_rdev, (double)s->st_blksize, (double)s->st_ino, (double)s->st_size, (double)s->st_blocks,
-      (double)s->st_atim.tv_sec, (double)s->st_atim.tv_nsec, (double)s->st_mtim.tv_sec, (double)s->st_mtim.tv_nsec,
-      (double)s->st_ctim.tv_sec, (double)s->st_ctim.tv_nsec, (double)s->st_birthtim.tv_sec,
-      (double)s->st_birthtim.tv_nsec};
-  memcpy(d, v, sizeof v);
+/* Stats as 18 numbers: dev mode nlink uid gid rdev blksize ino size blocks, then sec/nsec pairs of
+ * atime mtime ctime birthtime. Into a Float64Array, or exactly into a BigInt64Array (bigint option). */
+static JSObjectRef fill_stats(JSContextRef ctx, const uv_stat_t *s, JSObjectRef target, bool bigint) {
+  JSTypedArrayType t = kJSTypedArrayTypeFloat64Array;
+  if (target) t = JSValueGetTypedArrayType(ctx, target, NULL);
+  else if (bigint) t = kJSTypedArrayTypeBigInt64Array;
+  if (!target) target = JSObjectMakeTypedArray(ctx, t, kStatFields, NULL);
+  uint8_t *p = (uint8_t *)JSObjectGetTypedArrayBytesPtr(ctx, target, NULL) +
+               JSObjectGetTypedArrayByteOffset(ctx, target, NULL);
+  int64_t v[kStatFields] = {
+      (int64_t)s->st_dev, (int64_t)s->st_mode, (int64_t)s->st_nlink, (int64_t)s->st_uid, (int64_t)s->st_gid,
+      (int64_t)s->st_rdev, (int64_t)s->st_blksize, (int64_t)s->st_ino, (int64_t)s->st_size,
+      (int64_t)s->st_blocks, s->st_atim.tv_sec, s->st_atim.tv_nsec, s->st_mtim.tv_sec, s->st_mtim.tv_nsec,
+      s->st_ctim.tv_sec, s->st_ctim.tv_nsec, s->st_birthtim.tv_sec, s->st_birthtim.tv_nsec};
+  if (t == kJSTypedArrayTypeBigInt64Array) {
+    memcpy(p, v, sizeof v);
+  } else {
+    double d[kStatFields];
+    for (int i = 0; i < kStatFields; i++) d[i] = (double)v[i];
+    memcpy(p, d, sizeof d);
+  }
   return target;
+}
+
+static JSObjectRef fill_statfs(JSContextRef ctx, const uv_statfs_t *s, bool bigint) {
+  JSObjectRef a = JSObjectMakeTypedArray(
+      ctx, bigint ? kJSTypedArrayTypeBigInt64Array : kJSTypedArrayTypeFloat64Array, kStatFsFields, NULL);
+  uint8_t *p = (uint8_t *)JSObjectGetTypedArrayBytesPtr(ctx, a, NULL) + JSObjectGetTypedArrayByteOffset(ctx, a, NULL);
+  uint64_t v[kStatFsFields] = {s->f_type, s->f_bsize, s->f_bsize, s->f_blocks,
+                               s->f_bfree, s->f_bavail, s->f_files, s->f_ffree};
+  if (bigint) {
+    memcpy(p, v, sizeof v);
+  } else {
+    double d[kStatFsFields];
+    for (int i = 0; i < kStatFsFields; i++) d[i] = (double)v[i];
+    memcpy(p, d, sizeof d);
+  }
+  return a;
 }
 
 static JSValueRef dirents(JSContextRef ctx, uv_fs_t *req, bool with_types) {
@@ -96,6 +127,7 @@ static const char *syscall_name(uv_fs_type t) {
     case UV_FS_UTIME: return "utime";
     case UV_FS_FUTIME: return "futime";
     case UV_FS_LUTIME: return "lutime";
+    case UV_FS_STATFS: return "statfs";
     default: return "fs";
   }
 }
@@ -115,9 +147,11 @@ static JSValueRef fs_result(fs_req *r, JSValueRef *err) {
   }
   switch (r->kind) {
     case R_INT: return JSValueMakeNumber(ctx, (double)req->result);
-    case R_STAT: return fill_stats(ctx, &req->statbuf, r->stat_target);
+    case R_STAT: return fill_stats(ctx, &req->statbuf, r->stat_target, r->bigint);
+    case R_STATFS: return fill_statfs(ctx, (const uv_statfs_t *)req->ptr, r->bigint);
     case R_PATH: return nodec_string(ctx, req->fs_type == UV_FS_MKDTEMP ? req->path : (const char *)req->ptr);
     case R_DIRENTS: return dirents(ctx, req, r->with_types);
+    case R_BOOL: return JSValueMakeBoolean(ctx, true);
     default: return JSValueMakeUndefined(ctx);
   }
 }
@@ -128,6 +162,7 @@ static void release(fs_req *r) {
   if (r->keep) JSValueUnprotect(ctx, r->keep);
   if (r->stat_target) JSValueUnprotect(ctx, r->stat_target);
   uv_fs_req_cleanup(&r->req);
+  free(r->bufs);
   free(r);
 }
 
@@ -137,17 +172,25 @@ static void on_fs_done(uv_fs_t *req) {
   JSValueRef result = fs_result(r, &err);
   JSContextRef ctx = r->rt->ctx;
   JSValueRef args[2] = {err ? err : JSValueMakeNull(ctx), result ? result : JSValueMakeUndefined(ctx)};
-  nodec_make_callback(r->rt, r->cb, NULL, err ? 1 : 2, args);
-  release(r);
+  JSObjectRef cb = r->cb;
+  nodec_runtime *rt = r->rt;
+  JSValueProtect(ctx, cb);
+  release(r); /* before the callback: it may start more work that reuses memory */
+  nodec_make_callback(rt, cb, NULL, err ? 1 : 2, args);
+  JSValueUnprotect(ctx, cb);
 }
 
-/* The last argument decides sync or async. Returns NULL for sync. */
+static bool is_function(JSContextRef ctx, JSValueRef v) {
+  return JSValueIsObject(ctx, v) && JSObjectIsFunction(ctx, (JSObjectRef)v);
+}
+
+/* The last argument decides sync or async. */
 static fs_req *new_req(nodec_runtime *rt, JSContextRef ctx, JSValueRef cb, result_kind kind) {
   fs_req *r = calloc(1, sizeof *r);
   if (!r) abort();
   r->rt = rt;
   r->kind = kind;
-  if (JSValueIsObject(ctx, cb) && JSObjectIsFunction(ctx, (JSObjectRef)cb)) {
+  if (is_function(ctx, cb)) {
     r->cb = (JSObjectRef)cb;
     JSValueProtect(ctx, cb);
   }
@@ -174,12 +217,28 @@ static JSValueRef finish(fs_req *r, int submit_err, JSValueRef *exc) {
   return result;
 }
 
+/* A path argument: bytes of a Uint8Array as they are, else ToString as UTF-8. Caller frees. */
+static char *path_arg(JSContextRef ctx, JSValueRef v, JSValueRef *exc) {
+  if (JSValueIsObject(ctx, v) && JSValueGetTypedArrayType(ctx, v, NULL) == kJSTypedArrayTypeUint8Array) {
+    size_t n = 0;
+    uint8_t *p = nodec_bytes(ctx, v, &n, exc);
+    char *s = malloc(n + 1);
+    if (!s) abort();
+    if (n) memcpy(s, p, n);
+    s[n] = 0;
+    return s;
+  }
+  return nodec_to_utf8(ctx, v, NULL, exc);
+}
+
 #define LOOP (&rt->loop)
 #define CB(r) ((r)->cb ? on_fs_done : NULL)
-#define PATH_ARG(var, i)                                  \
-  char *var = nodec_to_utf8(ctx, ARG(i), NULL, exc);      \
+#define PATH_ARG(var, i)                    \
+  char *var = path_arg(ctx, ARG(i), exc);   \
   if (!var) return NULL
 #define NUM(i) JSValueToNumber(ctx, ARG(i), NULL)
+/* A position argument: a number, or -1 (current position) for anything else. */
+#define POS(i) (JSValueIsNumber(ctx, ARG(i)) ? (int64_t)NUM(i) : -1)
 
 NODEC_FN(fs_open) {
   NODEC_UNUSED_FN_ARGS;
@@ -196,22 +255,21 @@ NODEC_FN(fs_close) {
   return finish(r, uv_fs_close(LOOP, &r->req, (uv_file)NUM(0), CB(r)), exc);
 }
 
-/* read(fd, buffer, offset, length, position) -> bytesRead; position -1 = current position. */
+/* read(fd, buffer, offset, length, position, req) -> bytesRead; position -1 = current position. */
 NODEC_FN(fs_read) {
   NODEC_UNUSED_FN_ARGS;
   size_t len = 0;
   uint8_t *p = nodec_bytes(ctx, ARG(1), &len, exc);
   double off = NUM(2), n = NUM(3);
-  if (!p || off < 0 || n < 0 || off + n > (double)len)
+  if ((!p && len) || off < 0 || n < 0 || off + n > (double)len)
     return nodec_throw_error(ctx, exc, "RangeError", "ERR_OUT_OF_RANGE", "read outside the buffer");
   fs_req *r = new_req(rt, ctx, ARG(5), R_INT);
   keep(r, ctx, ARG(1));
-  uv_buf_t b = uv_buf_init((char *)p + (size_t)off, (unsigned)n);
-  double pos = JSValueIsNumber(ctx, ARG(4)) ? NUM(4) : -1;
-  return finish(r, uv_fs_read(LOOP, &r->req, (uv_file)NUM(0), &b, 1, (int64_t)pos, CB(r)), exc);
+  uv_buf_t b = uv_buf_init(p ? (char *)p + (size_t)off : NULL, (unsigned)n);
+  return finish(r, uv_fs_read(LOOP, &r->req, (uv_file)NUM(0), &b, 1, POS(4), CB(r)), exc);
 }
 
-/* write(fd, buffer, offset, length, position) -> bytesWritten */
+/* write(fd, buffer, offset, length, position, req) -> bytesWritten */
 NODEC_FN(fs_write) {
   NODEC_UNUSED_FN_ARGS;
   size_t len = 0;
@@ -222,13 +280,42 @@ NODEC_FN(fs_write) {
   fs_req *r = new_req(rt, ctx, ARG(5), R_INT);
   keep(r, ctx, ARG(1));
   uv_buf_t b = uv_buf_init(p ? (char *)p + (size_t)off : NULL, (unsigned)n);
-  double pos = JSValueIsNumber(ctx, ARG(4)) ? NUM(4) : -1;
-  return finish(r, uv_fs_write(LOOP, &r->req, (uv_file)NUM(0), &b, 1, (int64_t)pos, CB(r)), exc);
+  return finish(r, uv_fs_write(LOOP, &r->req, (uv_file)NUM(0), &b, 1, POS(4), CB(r)), exc);
 }
 
+/* writeBuffers / readBuffers(fd, arrayOfArrayBufferViews, position, req) -> bytes: writev / readv. */
+static JSValueRef vector_io(nodec_runtime *rt, JSContextRef ctx, size_t argc, const JSValueRef argv[],
+                            JSValueRef *exc, bool writing) {
+  if (!JSValueIsObject(ctx, ARG(1)))
+    return nodec_throw_error(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "buffers must be an array");
+  JSObjectRef arr = (JSObjectRef)ARG(1);
+  size_t n = (size_t)JSValueToNumber(ctx, nodec_get(ctx, arr, "length"), NULL);
+  fs_req *r = new_req(rt, ctx, ARG(3), R_INT);
+  r->bufs = calloc(n ? n : 1, sizeof *r->bufs);
+  if (!r->bufs) abort();
+  for (size_t i = 0; i < n; i++) {
+    size_t len = 0;
+    uint8_t *p = nodec_bytes(ctx, JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL), &len, exc);
+    r->bufs[i] = uv_buf_init((char *)p, (unsigned)len);
+  }
+  keep(r, ctx, arr);
+  uv_file fd = (uv_file)NUM(0);
+  int e = writing ? uv_fs_write(LOOP, &r->req, fd, r->bufs, (unsigned)n, POS(2), CB(r))
+                  : uv_fs_read(LOOP, &r->req, fd, r->bufs, (unsigned)n, POS(2), CB(r));
+  return finish(r, e, exc);
+}
+NODEC_FN(fs_write_buffers) { NODEC_UNUSED_FN_ARGS; return vector_io(rt, ctx, argc, argv, exc, true); }
+NODEC_FN(fs_read_buffers) { NODEC_UNUSED_FN_ARGS; return vector_io(rt, ctx, argc, argv, exc, false); }
+
+/* Sync stat that reports "no such entry" as undefined instead of an error (throwIfNoEntry: false). */
+static bool no_entry(int err) { return err == UV_ENOENT || err == UV_ENOTDIR; }
+
+/* stat(path, target, req, bigint, noThrow) -> Float64Array/BigInt64Array of 18 fields (see fill_stats).
+ * `target` (sync only) is reused so a hot statSync allocates nothing in C. */
 static JSValueRef stat_common(nodec_runtime *rt, JSContextRef ctx, size_t argc, const JSValueRef argv[],
                               JSValueRef *exc, uv_fs_type type) {
   fs_req *r = new_req(rt, ctx, ARG(2), R_STAT);
+  r->bigint = JSValueToBoolean(ctx, ARG(3));
   if (JSValueIsObject(ctx, ARG(1)) && !r->cb) {
     r->stat_target = (JSObjectRef)argv[1];
     JSValueProtect(ctx, argv[1]);
@@ -237,7 +324,7 @@ static JSValueRef stat_common(nodec_runtime *rt, JSContextRef ctx, size_t argc, 
   if (type == UV_FS_FSTAT) {
     e = uv_fs_fstat(LOOP, &r->req, (uv_file)NUM(0), CB(r));
   } else {
-    char *path = nodec_to_utf8(ctx, ARG(0), NULL, exc);
+    char *path = path_arg(ctx, ARG(0), exc);
     if (!path) {
       release(r);
       return NULL;
@@ -245,13 +332,27 @@ static JSValueRef stat_common(nodec_runtime *rt, JSContextRef ctx, size_t argc, 
     e = type == UV_FS_STAT ? uv_fs_stat(LOOP, &r->req, path, CB(r)) : uv_fs_lstat(LOOP, &r->req, path, CB(r));
     free(path);
   }
+  if (!r->cb && JSValueToBoolean(ctx, ARG(4)) && no_entry((int)r->req.result)) {
+    release(r);
+    return JSValueMakeUndefined(ctx);
+  }
   return finish(r, e, exc);
 }
 
-/* stat(path, targetFloat64Array?, req) -> Float64Array of 18 fields (see fill_stats). */
 NODEC_FN(fs_stat) { NODEC_UNUSED_FN_ARGS; return stat_common(rt, ctx, argc, argv, exc, UV_FS_STAT); }
 NODEC_FN(fs_lstat) { NODEC_UNUSED_FN_ARGS; return stat_common(rt, ctx, argc, argv, exc, UV_FS_LSTAT); }
 NODEC_FN(fs_fstat) { NODEC_UNUSED_FN_ARGS; return stat_common(rt, ctx, argc, argv, exc, UV_FS_FSTAT); }
+
+/* statfs(path, bigint, req) -> [type, bsize, frsize, blocks, bfree, bavail, files, ffree] */
+NODEC_FN(fs_statfs) {
+  NODEC_UNUSED_FN_ARGS;
+  PATH_ARG(path, 0);
+  fs_req *r = new_req(rt, ctx, ARG(2), R_STATFS);
+  r->bigint = JSValueToBoolean(ctx, ARG(1));
+  int e = uv_fs_statfs(LOOP, &r->req, path, CB(r));
+  free(path);
+  return finish(r, e, exc);
+}
 
 /* internalModuleStat(path) -> 0 file, 1 directory, negative errno: the module resolver's probe,
  * a plain stat(2) with no error object. */
@@ -260,15 +361,18 @@ NODEC_FN(internal_module_stat) {
   PATH_ARG(path, 0);
   struct stat st;
   int rc = stat(path, &st);
+  int err = rc != 0 ? uv_translate_sys_error(errno) : 0;
   free(path);
-  if (rc != 0) return JSValueMakeNumber(ctx, -2);
+  if (rc != 0) return JSValueMakeNumber(ctx, err);
   return JSValueMakeNumber(ctx, S_ISDIR(st.st_mode) ? 1 : 0);
 }
 
-/* Whole-file read into memory, shared by the sync and threadpool paths. */
+/* ---- Whole-file jobs: one crossing, one pool job ------------------------------------------- */
+
 typedef struct read_all {
   nodec_work w;
   char *path;
+  int fd; /* >= 0: read this descriptor (not closed) instead of opening path */
   int flags;
   uint8_t *data;
   size_t len;
@@ -278,20 +382,24 @@ typedef struct read_all {
 } read_all;
 
 static void do_read_all(read_all *ra) {
-  int fd = open(ra->path, ra->flags | O_CLOEXEC);
+  int fd = ra->fd;
   if (fd < 0) {
-    ra->err = uv_translate_sys_error(errno);
-    ra->syscall = "open";
-    return;
+    fd = open(ra->path, ra->flags | O_CLOEXEC, 0666);
+    if (fd < 0) {
+      ra->err = uv_translate_sys_error(errno);
+      ra->syscall = "open";
+      return;
+    }
   }
   struct stat st;
-  size_t cap = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 8192;
-  if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+  bool have_stat = fstat(fd, &st) == 0;
+  if (have_stat && S_ISDIR(st.st_mode)) {
     ra->err = UV_EISDIR;
     ra->syscall = "read";
-    close(fd);
+    if (ra->fd < 0) close(fd);
     return;
   }
+  size_t cap = have_stat && S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 8192;
   uint8_t *buf = malloc(cap);
   size_t len = 0;
   for (;;) {
@@ -307,13 +415,13 @@ static void do_read_all(read_all *ra) {
       ra->err = uv_translate_sys_error(errno);
       ra->syscall = "read";
       free(buf);
-      close(fd);
+      if (ra->fd < 0) close(fd);
       return;
     }
     if (n == 0) break;
     len += (size_t)n;
   }
-  close(fd);
+  if (ra->fd < 0) close(fd);
   ra->data = buf;
   ra->len = len;
 }
@@ -321,13 +429,12 @@ static void do_read_all(read_all *ra) {
 static JSValueRef read_all_result(read_all *ra, JSValueRef *err) {
   nodec_runtime *rt = ra->w.rt;
   if (ra->err) {
-    *err = nodec_uv_error(rt, ra->err, ra->syscall, ra->path, NULL);
+    /* As node: errors after the open name no path (`EISDIR: ..., read`). */
+    bool open_err = strcmp(ra->syscall, "open") == 0;
+    *err = nodec_uv_error(rt, ra->err, ra->syscall, open_err ? ra->path : NULL, NULL);
     return NULL;
   }
-  if (ra->as_string) {
-    JSValueRef s = nodec_string_n(rt->ctx, (const char *)ra->data, ra->len);
-    return s;
-  }
+  if (ra->as_string) return nodec_string_n(rt->ctx, (const char *)ra->data, ra->len);
   uint8_t *data = ra->data;
   ra->data = NULL; /* ownership moves to the Buffer */
   return nodec_new_buffer(rt, data, ra->len);
@@ -342,15 +449,20 @@ static void read_all_destroy(nodec_work *w) {
   free(ra);
 }
 
-/* readFile(path, flags, asString, req) -> Buffer or string (utf8): open+read+close in one crossing. */
+/* readFile(pathOrFd, flags, asString, req) -> Buffer or string (utf8): open+read+close in one crossing. */
 NODEC_FN(fs_read_file) {
   NODEC_UNUSED_FN_ARGS;
   read_all *ra = calloc(1, sizeof *ra);
   if (!ra) abort();
-  ra->path = nodec_to_utf8(ctx, ARG(0), NULL, exc);
-  if (!ra->path) {
-    free(ra);
-    return NULL;
+  ra->fd = -1;
+  if (JSValueIsNumber(ctx, ARG(0))) {
+    ra->fd = (int)NUM(0);
+  } else {
+    ra->path = path_arg(ctx, ARG(0), exc);
+    if (!ra->path) {
+      free(ra);
+      return NULL;
+    }
   }
   ra->flags = JSValueIsNumber(ctx, ARG(1)) ? (int)NUM(1) : O_RDONLY;
   ra->as_string = JSValueToBoolean(ctx, ARG(2));
@@ -359,7 +471,7 @@ NODEC_FN(fs_read_file) {
   ra->w.after = read_all_after;
   ra->w.destroy = read_all_destroy;
   JSValueRef cb = ARG(3);
-  if (JSValueIsObject(ctx, cb) && JSObjectIsFunction(ctx, (JSObjectRef)cb)) {
+  if (is_function(ctx, cb)) {
     nodec_queue_work(rt, &ra->w, (JSObjectRef)cb, NULL);
     return JSValueMakeUndefined(ctx);
   }
@@ -370,6 +482,274 @@ NODEC_FN(fs_read_file) {
   if (err) *exc = err;
   return r;
 }
+
+typedef struct write_all {
+  nodec_work w;
+  char *path;
+  int fd;
+  int flags, mode;
+  const uint8_t *data;
+  size_t len;
+  char *owned; /* UTF-8 copy of a string argument */
+  int err;
+  const char *syscall;
+} write_all;
+
+static void do_write_all(write_all *wa) {
+  int fd = wa->fd;
+  if (fd < 0) {
+    fd = open(wa->path, wa->flags | O_CLOEXEC, wa->mode);
+    if (fd < 0) {
+      wa->err = uv_translate_sys_error(errno);
+      wa->syscall = "open";
+      return;
+    }
+  }
+  size_t off = 0;
+  while (off < wa->len) {
+    ssize_t n = write(fd, wa->data + off, wa->len - off);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      wa->err = uv_translate_sys_error(errno);
+      wa->syscall = "write";
+      break;
+    }
+    off += (size_t)n;
+  }
+  if (wa->fd < 0 && close(fd) != 0 && !wa->err) {
+    wa->err = uv_translate_sys_error(errno);
+    wa->syscall = "close";
+  }
+}
+
+static JSValueRef write_all_result(write_all *wa, JSValueRef *err) {
+  if (wa->err) {
+    bool open_err = strcmp(wa->syscall, "open") == 0;
+    *err = nodec_uv_error(wa->w.rt, wa->err, wa->syscall, open_err ? wa->path : NULL, NULL);
+    return NULL;
+  }
+  return JSValueMakeUndefined(wa->w.rt->ctx);
+}
+
+static void write_all_work(nodec_work *w) { do_write_all((write_all *)w); }
+static JSValueRef write_all_after(nodec_work *w, JSValueRef *err) { return write_all_result((write_all *)w, err); }
+static void write_all_destroy(nodec_work *w) {
+  write_all *wa = (write_all *)w;
+  free(wa->path);
+  free(wa->owned);
+  free(wa);
+}
+
+/* writeFile(pathOrFd, data, flags, mode, req): data a string (written as UTF-8) or an ArrayBufferView;
+ * open+write+close in one crossing. */
+NODEC_FN(fs_write_file) {
+  NODEC_UNUSED_FN_ARGS;
+  write_all *wa = calloc(1, sizeof *wa);
+  if (!wa) abort();
+  wa->fd = -1;
+  wa->w.rt = rt;
+  wa->w.work = write_all_work;
+  wa->w.after = write_all_after;
+  wa->w.destroy = write_all_destroy;
+  if (JSValueIsNumber(ctx, ARG(0))) {
+    wa->fd = (int)NUM(0);
+  } else if (!(wa->path = path_arg(ctx, ARG(0), exc))) {
+    write_all_destroy(&wa->w);
+    return NULL;
+  }
+  JSObjectRef keep_obj = NULL;
+  if (JSValueIsString(ctx, ARG(1))) {
+    wa->owned = nodec_to_utf8(ctx, ARG(1), &wa->len, exc);
+    if (!wa->owned) {
+      write_all_destroy(&wa->w);
+      return NULL;
+    }
+    wa->data = (const uint8_t *)wa->owned;
+  } else {
+    wa->data = nodec_bytes(ctx, ARG(1), &wa->len, exc);
+    keep_obj = JSValueIsObject(ctx, ARG(1)) ? (JSObjectRef)ARG(1) : NULL;
+  }
+  wa->flags = (int)NUM(2);
+  wa->mode = JSValueIsNumber(ctx, ARG(3)) ? (int)NUM(3) : 0666;
+  JSValueRef cb = ARG(4);
+  if (is_function(ctx, cb)) {
+    nodec_queue_work(rt, &wa->w, (JSObjectRef)cb, keep_obj);
+    return JSValueMakeUndefined(ctx);
+  }
+  do_write_all(wa);
+  JSValueRef err = NULL;
+  JSValueRef r = write_all_result(wa, &err);
+  write_all_destroy(&wa->w);
+  if (err) *exc = err;
+  return r;
+}
+
+/* ---- mkdir -p and rm -r as single jobs ---------------------------------------------------------- */
+
+typedef struct tree_job {
+  nodec_work w;
+  char *path;
+  char *first; /* mkdirp: the first directory created */
+  char *err_path;
+  const char *syscall;
+  int mode;
+  int err;
+} tree_job;
+
+static void tree_fail(tree_job *j, int err, const char *syscall, const char *path) {
+  j->err = uv_translate_sys_error(err);
+  j->syscall = syscall;
+  free(j->err_path);
+  j->err_path = strdup(path);
+}
+
+/* mkdir p, creating missing parents first; 0 or an errno. `top`: p is the path asked for. */
+static int mkdirp_rec(tree_job *j, char *p, bool top) {
+  if (mkdir(p, (mode_t)j->mode) == 0) {
+    if (!j->first) j->first = strdup(p);
+    return 0;
+  }
+  int e = errno;
+  if (e == EEXIST) {
+    struct stat st;
+    if (stat(p, &st) == 0 && S_ISDIR(st.st_mode)) return 0;
+    return top ? EEXIST : ENOTDIR;
+  }
+  if (e != ENOENT) return e;
+  char *slash = strrchr(p, '/');
+  if (!slash || slash == p) return ENOENT;
+  *slash = 0;
+  int pe = mkdirp_rec(j, p, false);
+  *slash = '/';
+  if (pe) return pe;
+  if (mkdir(p, (mode_t)j->mode) == 0) {
+    if (!j->first) j->first = strdup(p);
+    return 0;
+  }
+  return errno;
+}
+
+static void do_mkdirp(tree_job *j) {
+  size_t n = strlen(j->path);
+  while (n > 1 && j->path[n - 1] == '/') j->path[--n] = 0;
+  int e = mkdirp_rec(j, j->path, true);
+  if (e) tree_fail(j, e, "mkdir", j->path);
+}
+
+static void mkdirp_work(nodec_work *w) { do_mkdirp((tree_job *)w); }
+
+static JSValueRef tree_result(tree_job *j, JSValueRef *err) {
+  if (j->err) {
+    *err = nodec_uv_error(j->w.rt, j->err, j->syscall, j->err_path, NULL);
+    return NULL;
+  }
+  return j->first ? nodec_string(j->w.rt->ctx, j->first) : JSValueMakeUndefined(j->w.rt->ctx);
+}
+static JSValueRef tree_after(nodec_work *w, JSValueRef *err) { return tree_result((tree_job *)w, err); }
+static void tree_destroy(nodec_work *w) {
+  tree_job *j = (tree_job *)w;
+  free(j->path);
+  free(j->first);
+  free(j->err_path);
+  free(j);
+}
+
+/* Removes everything under the open directory dfd (named `path` for errors), then closes it. */
+static void rm_children(tree_job *j, int dfd, char *path, size_t plen, size_t cap) {
+  DIR *d = fdopendir(dfd);
+  if (!d) {
+    tree_fail(j, errno, "opendir", path);
+    close(dfd);
+    return;
+  }
+  struct dirent *e;
+  while (!j->err && (errno = 0, e = readdir(d))) {
+    if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
+    size_t nl = strlen(e->d_name);
+    if (plen + nl + 2 > cap) {
+      tree_fail(j, ENAMETOOLONG, "rm", path);
+      break;
+    }
+    path[plen] = '/';
+    memcpy(path + plen + 1, e->d_name, nl + 1);
+    bool is_dir = e->d_type == DT_DIR;
+    if (e->d_type == DT_UNKNOWN) {
+      struct stat st;
+      is_dir = fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(st.st_mode);
+    }
+    if (is_dir) {
+      int cfd = openat(dirfd(d), e->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+      if (cfd < 0) {
+        tree_fail(j, errno, "rm", path);
+      } else {
+        rm_children(j, cfd, path, plen + 1 + nl, cap);
+        if (!j->err && unlinkat(dirfd(d), e->d_name, AT_REMOVEDIR) != 0) tree_fail(j, errno, "rm", path);
+      }
+    } else if (unlinkat(dirfd(d), e->d_name, 0) != 0 && errno != ENOENT) {
+      tree_fail(j, errno, "rm", path);
+    }
+    path[plen] = 0;
+  }
+  closedir(d);
+}
+
+static void do_rmtree(tree_job *j) {
+  struct stat st;
+  if (lstat(j->path, &st) != 0) {
+    tree_fail(j, errno, "lstat", j->path);
+    return;
+  }
+  if (!S_ISDIR(st.st_mode)) {
+    if (unlink(j->path) != 0) tree_fail(j, errno, "rm", j->path);
+    return;
+  }
+  int dfd = open(j->path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dfd < 0) {
+    tree_fail(j, errno, "rm", j->path);
+    return;
+  }
+  size_t cap = strlen(j->path) + 4096 * 4;
+  char *buf = malloc(cap);
+  if (!buf) abort();
+  strcpy(buf, j->path);
+  rm_children(j, dfd, buf, strlen(buf), cap);
+  free(buf);
+  if (!j->err && rmdir(j->path) != 0) tree_fail(j, errno, "rm", j->path);
+}
+
+static void rmtree_work(nodec_work *w) { do_rmtree((tree_job *)w); }
+
+static JSValueRef tree_run(nodec_runtime *rt, JSContextRef ctx, size_t argc, const JSValueRef argv[],
+                           JSValueRef *exc, void (*work)(nodec_work *), size_t cb_index) {
+  tree_job *j = calloc(1, sizeof *j);
+  if (!j) abort();
+  j->w.rt = rt;
+  j->w.work = work;
+  j->w.after = tree_after;
+  j->w.destroy = tree_destroy;
+  if (!(j->path = path_arg(ctx, ARG(0), exc))) {
+    tree_destroy(&j->w);
+    return NULL;
+  }
+  j->mode = JSValueIsNumber(ctx, ARG(1)) ? (int)NUM(1) : 0777;
+  if (is_function(ctx, ARG(cb_index))) {
+    nodec_queue_work(rt, &j->w, (JSObjectRef)ARG(cb_index), NULL);
+    return JSValueMakeUndefined(ctx);
+  }
+  work(&j->w);
+  JSValueRef err = NULL;
+  JSValueRef r = tree_result(j, &err);
+  tree_destroy(&j->w);
+  if (err) *exc = err;
+  return r;
+}
+
+/* mkdirp(path, mode, req) -> first directory created, or undefined when all existed. */
+NODEC_FN(fs_mkdirp) { NODEC_UNUSED_FN_ARGS; return tree_run(rt, ctx, argc, argv, exc, mkdirp_work, 2); }
+/* rmtree(path, req): rm -rf of a file or a directory tree (lstat errors as node's rm). */
+NODEC_FN(fs_rmtree) { NODEC_UNUSED_FN_ARGS; return tree_run(rt, ctx, argc, argv, exc, rmtree_work, 1); }
+
+/* ---- One-call wrappers ------------------------------------------------------------------------ */
 
 #define SIMPLE_PATH_FN(cname, kind, reqarg, call)         \
   NODEC_FN(cname) {                                        \
@@ -389,6 +769,27 @@ SIMPLE_PATH_FN(fs_mkdir, R_UNDEFINED, 2, uv_fs_mkdir(LOOP, &r->req, path, (int)N
 SIMPLE_PATH_FN(fs_mkdtemp, R_PATH, 1, uv_fs_mkdtemp(LOOP, &r->req, path, CB(r)))
 SIMPLE_PATH_FN(fs_access, R_UNDEFINED, 2, uv_fs_access(LOOP, &r->req, path, (int)NUM(1), CB(r)))
 SIMPLE_PATH_FN(fs_chmod, R_UNDEFINED, 2, uv_fs_chmod(LOOP, &r->req, path, (int)NUM(1), CB(r)))
+SIMPLE_PATH_FN(fs_chown, R_UNDEFINED, 3,
+               uv_fs_chown(LOOP, &r->req, path, (uv_uid_t)NUM(1), (uv_gid_t)NUM(2), CB(r)))
+SIMPLE_PATH_FN(fs_lchown, R_UNDEFINED, 3,
+               uv_fs_lchown(LOOP, &r->req, path, (uv_uid_t)NUM(1), (uv_gid_t)NUM(2), CB(r)))
+SIMPLE_PATH_FN(fs_utimes, R_UNDEFINED, 3, uv_fs_utime(LOOP, &r->req, path, NUM(1), NUM(2), CB(r)))
+SIMPLE_PATH_FN(fs_lutimes, R_UNDEFINED, 3, uv_fs_lutime(LOOP, &r->req, path, NUM(1), NUM(2), CB(r)))
+
+/* exists(path, req) -> boolean, never an error */
+NODEC_FN(fs_exists) {
+  NODEC_UNUSED_FN_ARGS;
+  PATH_ARG(path, 0);
+  fs_req *r = new_req(rt, ctx, ARG(1), R_BOOL);
+  int e = uv_fs_access(LOOP, &r->req, path, F_OK, CB(r));
+  free(path);
+  if (!r->cb) {
+    bool ok = r->req.result >= 0;
+    release(r);
+    return JSValueMakeBoolean(ctx, ok);
+  }
+  return finish(r, e, exc);
+}
 
 /* readdir(path, withTypes, req) -> names, or [names, types] */
 NODEC_FN(fs_readdir) {
@@ -405,7 +806,7 @@ NODEC_FN(fs_readdir) {
   NODEC_FN(cname) {                                        \
     NODEC_UNUSED_FN_ARGS;                                  \
     PATH_ARG(from, 0);                                     \
-    char *to = nodec_to_utf8(ctx, ARG(1), NULL, exc);      \
+    char *to = path_arg(ctx, ARG(1), exc);                 \
     if (!to) {                                             \
       free(from);                                          \
       return NULL;                                         \
@@ -422,17 +823,20 @@ TWO_PATH_FN(fs_link, 2, uv_fs_link(LOOP, &r->req, from, to, CB(r)))
 TWO_PATH_FN(fs_symlink, 3, uv_fs_symlink(LOOP, &r->req, from, to, (int)NUM(2), CB(r)))
 TWO_PATH_FN(fs_copyfile, 3, uv_fs_copyfile(LOOP, &r->req, from, to, (int)NUM(2), CB(r)))
 
-NODEC_FN(fs_ftruncate) {
-  NODEC_UNUSED_FN_ARGS;
-  fs_req *r = new_req(rt, ctx, ARG(2), R_UNDEFINED);
-  return finish(r, uv_fs_ftruncate(LOOP, &r->req, (uv_file)NUM(0), (int64_t)NUM(1), CB(r)), exc);
-}
+#define FD_FN(cname, reqarg, kind, call)                   \
+  NODEC_FN(cname) {                                        \
+    NODEC_UNUSED_FN_ARGS;                                  \
+    fs_req *r = new_req(rt, ctx, ARG(reqarg), kind);       \
+    uv_file fd = (uv_file)NUM(0);                          \
+    return finish(r, call, exc);                           \
+  }
 
-NODEC_FN(fs_fsync) {
-  NODEC_UNUSED_FN_ARGS;
-  fs_req *r = new_req(rt, ctx, ARG(1), R_UNDEFINED);
-  return finish(r, uv_fs_fsync(LOOP, &r->req, (uv_file)NUM(0), CB(r)), exc);
-}
+FD_FN(fs_ftruncate, 2, R_UNDEFINED, uv_fs_ftruncate(LOOP, &r->req, fd, (int64_t)NUM(1), CB(r)))
+FD_FN(fs_fsync, 1, R_UNDEFINED, uv_fs_fsync(LOOP, &r->req, fd, CB(r)))
+FD_FN(fs_fdatasync, 1, R_UNDEFINED, uv_fs_fdatasync(LOOP, &r->req, fd, CB(r)))
+FD_FN(fs_fchmod, 2, R_UNDEFINED, uv_fs_fchmod(LOOP, &r->req, fd, (int)NUM(1), CB(r)))
+FD_FN(fs_fchown, 3, R_UNDEFINED, uv_fs_fchown(LOOP, &r->req, fd, (uv_uid_t)NUM(1), (uv_gid_t)NUM(2), CB(r)))
+FD_FN(fs_futimes, 3, R_UNDEFINED, uv_fs_futime(LOOP, &r->req, fd, NUM(1), NUM(2), CB(r)))
 
 /* writeString(fd, string, position, req) -> bytesWritten (UTF-8) */
 NODEC_FN(fs_write_string) {
@@ -444,8 +848,7 @@ NODEC_FN(fs_write_string) {
   fs_req *r = new_req(rt, ctx, ARG(3), R_INT);
   keep(r, ctx, buf);
   uv_buf_t b = uv_buf_init(s, (unsigned)n);
-  double pos = JSValueIsNumber(ctx, ARG(2)) ? NUM(2) : -1;
-  return finish(r, uv_fs_write(LOOP, &r->req, (uv_file)NUM(0), &b, 1, (int64_t)pos, CB(r)), exc);
+  return finish(r, uv_fs_write(LOOP, &r->req, (uv_file)NUM(0), &b, 1, POS(2), CB(r)), exc);
 }
 
 static const nodec_fn functions[] = {
@@ -454,11 +857,17 @@ static const nodec_fn functions[] = {
     {"read", fs_read},
     {"write", fs_write},
     {"writeString", fs_write_string},
+    {"writeBuffers", fs_write_buffers},
+    {"readBuffers", fs_read_buffers},
     {"stat", fs_stat},
     {"lstat", fs_lstat},
     {"fstat", fs_fstat},
+    {"statfs", fs_statfs},
     {"internalModuleStat", internal_module_stat},
     {"readFile", fs_read_file},
+    {"writeFile", fs_write_file},
+    {"mkdirp", fs_mkdirp},
+    {"rmtree", fs_rmtree},
     {"realpath", fs_realpath},
     {"readlink", fs_readlink},
     {"unlink", fs_unlink},
@@ -466,7 +875,15 @@ static const nodec_fn functions[] = {
     {"mkdir", fs_mkdir},
     {"mkdtemp", fs_mkdtemp},
     {"access", fs_access},
+    {"exists", fs_exists},
     {"chmod", fs_chmod},
+    {"fchmod", fs_fchmod},
+    {"chown", fs_chown},
+    {"fchown", fs_fchown},
+    {"lchown", fs_lchown},
+    {"utimes", fs_utimes},
+    {"futimes", fs_futimes},
+    {"lutimes", fs_lutimes},
     {"readdir", fs_readdir},
     {"rename", fs_rename},
     {"link", fs_link},
@@ -474,6 +891,7 @@ static const nodec_fn functions[] = {
     {"copyFile", fs_copyfile},
     {"ftruncate", fs_ftruncate},
     {"fsync", fs_fsync},
+    {"fdatasync", fs_fdatasync},
     {NULL, NULL},
 };
 

@@ -6,10 +6,6 @@
 #include <string.h>
 #include "bindings.h"
 
-#define X(name) void nodec_binding_init_##name(nodec_runtime *rt, JSObjectRef target);
-#include "bindings.def"
-#undef X
-
 static const struct {
   const char *name;
   nodec_binding_init init;

@@ -69,5 +69,6 @@ void nodec_runtime_dispose(nodec_runtime *rt) {
   JSUnlock(rt->ctx);
   JSGlobalContextRelease(rt->ctx);
   nodec_jsutil_dispose(rt);
+  if (rt->vm_context_class) JSClassRelease(rt->vm_context_class);
   uv_loop_close(&rt->loop);
 }

@@ -52,6 +52,7 @@ typedef struct nodec_runtime {
   uv_loop_t loop;
   JSGlobalContextRef ctx;
   JSClassRef native_fn_class;   /* callable objects that carry (rt, C function) */
+  JSClassRef vm_context_class;  /* vm contexts (bindings/contextify.c), made on first use */
   JSObjectRef binding_cache;    /* name -> binding object (protected) */
   JSObjectRef callbacks[NODEC_CB_COUNT];
   int32_t shared[NODEC_SHARED_SLOTS];
