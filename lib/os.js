@@ -4,23 +4,42 @@
 const binding = internalBinding('os');
 const { os: constants } = internalBinding('constants');
 
-const EOL = '\n';
-const devNull = '/dev/null';
+// Calls that can fail pass a context object that the binding fills, as node's do.
+function checked(fn) {
+  return function (...args) {
+    const ctx = {};
+    const ret = fn(...args, ctx);
+    if (ret === undefined && ctx.code !== undefined) {
+      const { ERR_SYSTEM_ERROR } = require('internal/errors').codes;
+      throw new ERR_SYSTEM_ERROR(ctx);
+    }
+    return ret;
+  };
+}
+const getHostname = checked((ctx) => binding.getHostname(ctx));
+const getUname = checked((ctx) => binding.getUname(ctx));
+const getUptime = checked((ctx) => binding.getUptime(ctx));
+const getHomeDirectory = checked((ctx) => binding.getHomeDirectory(ctx));
+const getCPUs = checked((ctx) => binding.getCPUs(ctx));
+const getInterfaceAddresses = checked((ctx) => binding.getInterfaceAddresses(ctx));
+const getUserInfo = checked((ctx) => binding.getUserInfo(ctx));
+const getPriorityChecked = checked((pid, ctx) => binding.getPriority(pid, ctx));
+const setPriorityChecked = checked((pid, prio, ctx) => binding.setPriority(pid, prio, ctx) ?? 0);
 
-function hostname() { return binding.getHostname(); }
+function hostname() { return getHostname(); }
 function loadavg() { return binding.getLoadAvg(); }
-function uptime() { return binding.getUptime(); }
+function uptime() { return getUptime(); }
 function totalmem() { return binding.getTotalMem(); }
 function freemem() { return binding.getFreeMem(); }
 function availableParallelism() { return binding.availableParallelism(); }
-function type() { return binding.getUname()[0]; }
-function release() { return binding.getUname()[1]; }
-function version() { return binding.getUname()[2]; }
-function machine() { return binding.getUname()[3]; }
+function type() { return getUname()[0]; }
+function release() { return getUname()[1]; }
+function version() { return getUname()[2]; }
+function machine() { return getUname()[3]; }
 function arch() { return process.arch; }
 function platform() { return process.platform; }
 function endianness() { return 'LE'; }
-function homedir() { return binding.getHomeDirectory(); }
+function homedir() { return getHomeDirectory(); }
 
 function tmpdir() {
   let path = process.env.TMPDIR || process.env.TMP || process.env.TEMP || '/tmp';
@@ -29,7 +48,7 @@ function tmpdir() {
 }
 
 function cpus() {
-  const flat = binding.getCPUs();
+  const flat = getCPUs();
   const out = [];
   for (let i = 0; i < flat.length; i += 7) {
     out.push({
@@ -60,7 +79,7 @@ function cidr(netmask, family) {
 }
 
 function networkInterfaces() {
-  const flat = binding.getInterfaceAddresses();
+  const flat = getInterfaceAddresses();
   const out = {};
   for (let i = 0; i < flat.length; i += 7) {
     const family = flat[i + 3] === 6 ? 'IPv6' : 'IPv4';
@@ -77,7 +96,8 @@ function networkInterfaces() {
 }
 
 function userInfo(options) {
-  const [uid, gid, username, homedir, shell] = binding.getUserInfo();
+  if (options !== undefined) require('internal/validators').validateObject(options, 'options');
+  const [uid, gid, username, homedir, shell] = getUserInfo();
   if (options?.encoding === 'buffer') {
     return { uid, gid, username: Buffer.from(username), homedir: Buffer.from(homedir), shell: shell === null ? null : Buffer.from(shell) };
   }
@@ -86,7 +106,7 @@ function userInfo(options) {
 
 function getPriority(pid = 0) {
   require('internal/validators').validateInt32(pid, 'pid');
-  return binding.getPriority(pid);
+  return getPriorityChecked(pid);
 }
 
 function setPriority(pid, priority) {
@@ -94,16 +114,20 @@ function setPriority(pid, priority) {
   const { validateInt32 } = require('internal/validators');
   validateInt32(pid, 'pid');
   validateInt32(priority, 'priority', -20, 19);
-  binding.setPriority(pid, priority);
+  setPriorityChecked(pid, priority);
 }
 
 for (const fn of [hostname, loadavg, uptime, totalmem, freemem, type, release, version, machine, arch, platform,
-  endianness, homedir, tmpdir]) {
+  endianness, homedir, tmpdir, availableParallelism]) {
   fn[Symbol.toPrimitive] = () => fn();
 }
 
 module.exports = {
   arch, availableParallelism, cpus, endianness, freemem, getPriority, homedir, hostname, loadavg, networkInterfaces,
   platform, release, setPriority, tmpdir, totalmem, type, userInfo, uptime, version, machine,
-  constants, EOL, devNull,
 };
+Object.defineProperties(module.exports, {
+  constants: { configurable: false, enumerable: true, value: constants },
+  EOL: { configurable: true, enumerable: true, writable: false, value: '\n' },
+  devNull: { configurable: true, enumerable: true, writable: false, value: '/dev/null' },
+});

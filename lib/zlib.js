@@ -553,17 +553,24 @@ function oneShotError(setup, err) {
 function engineBufferSync(engine, buffer) {
   const setup = { handle: engine._handle, finishFlush: engine._finishFlushFlag, maxOutputLength: engine._maxOutputLength };
   engine._handle = null;
-  const out = zlibBufferSync(setup, buffer);
-  engine.bytesWritten = out ? buffer.length ?? buffer.byteLength : 0;
+  const bytes = toBytes(buffer);
+  const out = zlibBufferSync(setup, bytes);
+  engine.bytesWritten = bytes.byteLength;
   return { buffer: out, engine };
 }
 
 function engineBuffer(engine, buffer, callback) {
   const setup = { handle: engine._handle, finishFlush: engine._finishFlushFlag, maxOutputLength: engine._maxOutputLength };
+  validateFunction(callback, 'callback');
+  const bytes = toBytes(buffer);
   engine._handle = null;
-  zlibBuffer(setup, buffer, (err, out) => {
-    if (err) callback(err);
-    else callback(null, { buffer: out, engine });
+  zlibBuffer(setup, bytes, (err, out) => {
+    if (err) {
+      callback(err);
+      return;
+    }
+    engine.bytesWritten = bytes.byteLength;
+    callback(null, { buffer: out, engine });
   });
 }
 

@@ -3,12 +3,25 @@
 #include <string.h>
 #include "bindings.h"
 
+/* As node: a failing call fills the caller's context object {errno, code, message, syscall} and
+ * returns undefined; lib/os.js turns that into ERR_SYSTEM_ERROR. */
+static JSValueRef fail(JSContextRef ctx, JSValueRef target, int err, const char *syscall) {
+  if (JSValueIsObject(ctx, target)) {
+    JSObjectRef o = (JSObjectRef)target;
+    nodec_set_number(ctx, o, "errno", err);
+    nodec_set_string(ctx, o, "code", uv_err_name(err));
+    nodec_set_string(ctx, o, "message", uv_strerror(err));
+    nodec_set_string(ctx, o, "syscall", syscall);
+  }
+  return JSValueMakeUndefined(ctx);
+}
+
 NODEC_FN(get_hostname) {
   NODEC_UNUSED_FN_ARGS;
   char buf[UV_MAXHOSTNAMESIZE];
   size_t n = sizeof buf;
   int err = uv_os_gethostname(buf, &n);
-  if (err) return nodec_throw_uv(rt, exc, err, "uv_os_gethostname", NULL, NULL);
+  if (err) return fail(ctx, ARG(argc ? argc - 1 : 0), err, "uv_os_gethostname");
   return nodec_string_n(ctx, buf, n);
 }
 
@@ -17,7 +30,7 @@ NODEC_FN(get_uname) {
   NODEC_UNUSED_FN_ARGS;
   uv_utsname_t u;
   int err = uv_os_uname(&u);
-  if (err) return nodec_throw_uv(rt, exc, err, "uv_os_uname", NULL, NULL);
+  if (err) return fail(ctx, ARG(argc ? argc - 1 : 0), err, "uv_os_uname");
   JSValueRef v[4] = {nodec_string(ctx, u.sysname), nodec_string(ctx, u.release), nodec_string(ctx, u.version),
                      nodec_string(ctx, u.machine)};
   return JSObjectMakeArray(ctx, 4, v, NULL);
@@ -35,7 +48,7 @@ NODEC_FN(get_uptime) {
   NODEC_UNUSED_FN_ARGS;
   double up = 0;
   int err = uv_uptime(&up);
-  if (err) return nodec_throw_uv(rt, exc, err, "uv_uptime", NULL, NULL);
+  if (err) return fail(ctx, ARG(argc ? argc - 1 : 0), err, "uv_uptime");
   return JSValueMakeNumber(ctx, up);
 }
 
@@ -65,7 +78,7 @@ NODEC_FN(get_cpus) {
   uv_cpu_info_t *cpus;
   int n;
   int err = uv_cpu_info(&cpus, &n);
-  if (err) return nodec_throw_uv(rt, exc, err, "uv_cpu_info", NULL, NULL);
+  if (err) return fail(ctx, ARG(argc ? argc - 1 : 0), err, "uv_cpu_info");
   JSValueRef *v = malloc(sizeof(JSValueRef) * 7 * (size_t)(n ? n : 1));
   if (!v) abort();
   for (int i = 0; i < n; i++) {
@@ -90,7 +103,7 @@ NODEC_FN(get_interface_addresses) {
   uv_interface_address_t *ifs;
   int n;
   int err = uv_interface_addresses(&ifs, &n);
-  if (err) return nodec_throw_uv(rt, exc, err, "uv_interface_addresses", NULL, NULL);
+  if (err) return fail(ctx, ARG(argc ? argc - 1 : 0), err, "uv_interface_addresses");
   JSValueRef *v = malloc(sizeof(JSValueRef) * 7 * (size_t)(n ? n : 1));
   if (!v) abort();
   for (int i = 0; i < n; i++) {
@@ -125,7 +138,7 @@ NODEC_FN(get_home_directory) {
   char buf[4096];
   size_t n = sizeof buf;
   int err = uv_os_homedir(buf, &n);
-  if (err) return nodec_throw_uv(rt, exc, err, "uv_os_homedir", NULL, NULL);
+  if (err) return fail(ctx, ARG(argc ? argc - 1 : 0), err, "uv_os_homedir");
   return nodec_string_n(ctx, buf, n);
 }
 
@@ -134,7 +147,7 @@ NODEC_FN(get_user_info) {
   NODEC_UNUSED_FN_ARGS;
   uv_passwd_t pw;
   int err = uv_os_get_passwd(&pw);
-  if (err) return nodec_throw_uv(rt, exc, err, "uv_os_get_passwd", NULL, NULL);
+  if (err) return fail(ctx, ARG(argc ? argc - 1 : 0), err, "uv_os_get_passwd");
   JSValueRef v[5] = {JSValueMakeNumber(ctx, (double)pw.uid), JSValueMakeNumber(ctx, (double)pw.gid),
                      nodec_string(ctx, pw.username), nodec_string(ctx, pw.homedir),
                      pw.shell ? nodec_string(ctx, pw.shell) : JSValueMakeNull(ctx)};
@@ -147,14 +160,14 @@ NODEC_FN(get_priority) {
   NODEC_UNUSED_FN_ARGS;
   int prio = 0;
   int err = uv_os_getpriority((uv_pid_t)JSValueToNumber(ctx, ARG(0), NULL), &prio);
-  if (err) return nodec_throw_uv(rt, exc, err, "uv_os_getpriority", NULL, NULL);
+  if (err) return fail(ctx, ARG(argc ? argc - 1 : 0), err, "uv_os_getpriority");
   return JSValueMakeNumber(ctx, prio);
 }
 
 NODEC_FN(set_priority) {
   NODEC_UNUSED_FN_ARGS;
   int err = uv_os_setpriority((uv_pid_t)JSValueToNumber(ctx, ARG(0), NULL), (int)JSValueToNumber(ctx, ARG(1), NULL));
-  if (err) return nodec_throw_uv(rt, exc, err, "uv_os_setpriority", NULL, NULL);
+  if (err) return fail(ctx, ARG(argc ? argc - 1 : 0), err, "uv_os_setpriority");
   return NULL;
 }
 
