@@ -10,8 +10,12 @@ function makeData(size) {
   let seed = 12345;
   let len = 0;
   while (len < size) {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    const w = words[seed % words.length] + (seed % 97) + ' ';
+    // xorshift32: no short period, so the text is not one long repeat
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    const r = seed >>> 0;
+    const w = words[r % words.length] + (r % 9973) + ' ';
     parts.push(w);
     len += w.length;
   }

@@ -12,5 +12,4 @@ process.nextTick(() => {
 });
 process.nextTick(() => log('tick 2'));
 setImmediate(() => log('immediate'));
-setTimeout(() => log('timeout'), 5);
 log('sync');

@@ -151,7 +151,14 @@ function setupProcessObject(process) {
     inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true, tls_ocsp: true, tls: true,
     cached_builtins: true, require_module: true, typescript: false,
   }));
-  def('config', Object.freeze({ target_defaults: {}, variables: { node_shared_openssl: true, napi_build_version: '10' } }));
+  def('config', Object.freeze({
+    target_defaults: { default_configuration: 'Release' },
+    variables: {
+      node_shared_openssl: true, node_shared_zlib: true, node_shared_brotli: true, node_shared_cares: true,
+      node_shared_libuv: true, node_shared_nghttp2: true, napi_build_version: '10',
+      node_module_version: +versions.modules || 137, asan: 0, v8_enable_i18n_support: 0,
+    },
+  }));
   def('moduleLoadList', []);
   def('cwd', function cwd() { return binding.cwd(); });
   def('chdir', function chdir(directory) {
@@ -213,6 +220,11 @@ function setupProcessObject(process) {
     require('internal/process/execution').exitNow();
   });
   def('_exiting', false, false);
+  const flag = (f) => runtimeOptions.execArgv.includes(f);
+  if (flag('--no-deprecation')) def('noDeprecation', true, false);
+  if (flag('--throw-deprecation')) def('throwDeprecation', true, false);
+  if (flag('--trace-deprecation')) def('traceDeprecation', true, false);
+  if (flag('--trace-warnings')) def('traceProcessWarnings', true, false);
   lazyStdio(process);
   require('internal/process/signals').setup(process);
   def('allowedNodeEnvironmentFlags', new Set(['--no-warnings', '--expose-gc', '--require', '-r', '--input-type',

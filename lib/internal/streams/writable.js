@@ -402,6 +402,8 @@ Writable.prototype.end = function (chunk, encoding, cb) {
   if (typeof cb === 'function') {
     if (err) process.nextTick(cb, err);
     else if (state.finished) process.nextTick(cb, null);
+    // Errored (possibly just now, by a synchronous _final() failure): report that error.
+    else if (state.errored) process.nextTick(cb, state.errored);
     else state[kOnFinished].push(cb);
   }
   return this;

@@ -166,7 +166,7 @@ class SpecFormatter {
       case 'test:pass':
       case 'test:fail': {
         let text = '';
-        const own = this.stack.pop();
+        this.stack.pop();
         // Print headers of the parents this result sits under, once each.
         for (const parent of this.stack) {
           if (!parent.printedHeader) {
@@ -174,7 +174,6 @@ class SpecFormatter {
             text += `${indentOf(parent.nesting)}▶ ${parent.name}\n`;
           }
         }
-        if (own && own.printedHeader && data.details.type === 'suite' && false) text += '';
         text += this.resultLine(type, data);
         const error = data.details.error;
         if (type === 'test:fail' && data.skip === undefined && data.todo === undefined &&

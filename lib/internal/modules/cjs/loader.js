@@ -208,7 +208,9 @@ Module._findPath = function findPath(request, paths, isMain) {
   const isRelative = request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..';
   for (let i = 0; i < paths.length; i++) {
     const curPath = paths[i];
-    if (curPath && stat(curPath) < 1) continue;
+    // A node_modules directory that does not exist is skipped; a relative base is used as given
+    // (its directory may even be gone: node resolves against it all the same).
+    if (!isRelative && !absoluteRequest && curPath && stat(curPath) < 1) continue;
     if (!absoluteRequest && !isRelative) {
       const exportsResolved = resolveExportsIn(curPath, request);
       if (exportsResolved) return exportsResolved;
@@ -243,7 +245,7 @@ Module._resolveFilename = function resolveFilename(request, parent, isMain, opti
   if (builtin !== null) return request.startsWith('node:') ? request : builtin;
   let paths;
   if (typeof options === 'object' && options !== null && Array.isArray(options.paths)) {
-    const isRelative = request.startsWith('./') || request.startsWith('../');
+    const isRelative = request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..';
     if (isRelative) {
       paths = options.paths;
     } else {
@@ -295,6 +297,7 @@ Module._load = function load(request, parent, isMain) {
     if (filename !== undefined) {
       const cached = Module._cache[filename];
       if (cached !== undefined) {
+        updateChildren(parent, cached);
         if (!cached.loaded) return getExportsForCircularRequire(cached);
         return cached.exports;
       }
@@ -315,6 +318,7 @@ Module._load = function load(request, parent, isMain) {
   }
   const cached = Module._cache[filename];
   if (cached !== undefined) {
+    updateChildren(parent, cached);
     if (parent) relativeResolveCache[relResolveCacheIdentifier] = filename;
     if (!cached.loaded) return getExportsForCircularRequire(cached);
     return cached.exports;
@@ -351,6 +355,11 @@ Module._load = function load(request, parent, isMain) {
   return module.exports;
 };
 const relativeResolveCache = Object.create(null);
+
+function updateChildren(parent, child) {
+  const children = parent?.children;
+  if (children && !children.includes(child)) children.push(child);
+}
 
 function getExportsForCircularRequire(module) {
   return module.exports;
@@ -394,9 +403,18 @@ Module.prototype.require = function require(id) {
 };
 const require_ = require;
 
+const defaultWrapper = Module.wrapper.slice();
+const defaultWrap = Module.wrap;
+
 Module.prototype._compile = function _compile(content, filename) {
-  const fn = contextify.compileFunction(content, filename);
-  markWrapped(filename);
+  let fn;
+  if (Module.wrap !== defaultWrap || Module.wrapper[0] !== defaultWrapper[0] || Module.wrapper[1] !== defaultWrapper[1]) {
+    // A program patched Module.wrap/wrapper (instrumentation does this): compile with its wrapper.
+    fn = contextify.runInThisContext(Module.wrap(content), filename);
+  } else {
+    fn = contextify.compileFunction(content, filename);
+    markWrapped(filename);
+  }
   const dirname = path.dirname(filename);
   const req = makeRequireFunction(this);
   return fn.call(this.exports, this.exports, req, this, filename, dirname);
@@ -493,6 +511,11 @@ Module.findPackageJSON = function findPackageJSON(specifier, base) {
   const start = base ? path.dirname(typeof base === 'string' && base.startsWith('file:') ? require_('url').fileURLToPath(base) : base) : process.cwd();
   const scope = readPackageScope(path.resolve(start, specifier || '.', 'x'));
   return scope ? path.join(scope.dir, 'package.json') : undefined;
+};
+
+// Module._stat(path): 0 file, 1 directory, negative otherwise (node exposes it).
+Module._stat = function _stat(filename) {
+  return fsb.internalModuleStat(path.toNamespacedPath(`${filename}`));
 };
 
 Module._initPaths();

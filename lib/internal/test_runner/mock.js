@@ -1,0 +1,1 @@
+'use strict'; class MockTracker { reset() {} } module.exports = { MockTracker };
