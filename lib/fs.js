@@ -52,6 +52,11 @@ function checkAborted(signal, callback) {
 
 function isFd(v) { return typeof v === 'number'; }
 
+// The binding reads bytes of typed arrays; a DataView is handed over as a Uint8Array on its bytes.
+function bytesOf(view) {
+  return view instanceof DataView ? new Uint8Array(view.buffer, view.byteOffset, view.byteLength) : view;
+}
+
 // ---- access / exists ------------------------------------------------------------------------
 
 function access(path, mode, callback) {
@@ -77,8 +82,16 @@ Object.defineProperty(exists, require('internal/util').kCustomPromisifiedSymbol,
   writable: false, enumerable: false, configurable: true,
 });
 
+let existsSyncWarned = false;
 function existsSync(path) {
-  try { path = getValidatedPath(path); } catch { return false; }
+  try { path = getValidatedPath(path); } catch (e) {
+    if (e?.code === 'ERR_INVALID_ARG_TYPE' && !existsSyncWarned) {
+      existsSyncWarned = true;
+      process.emitWarning('Passing invalid argument types to fs.existsSync is deprecated',
+        'DeprecationWarning', 'DEP0187');
+    }
+    return false;
+  }
   return binding.exists(path);
 }
 
@@ -101,7 +114,7 @@ function readFile(path, options, callback) {
   callback ||= options;
   validateFunction(callback, 'cb');
   options = getOptions(options, { flag: 'r' });
-  const flags = stringToFlags(options.flag);
+  const flags = stringToFlags(options.flag || 'r');
   const encoding = options.encoding;
   const asString = isUtf8(encoding);
   const target = isFd(path) ? getValidatedFd(path) : getValidatedPath(path);
@@ -119,14 +132,14 @@ function readFileSync(path, options) {
   options = getOptions(options, { flag: 'r' });
   const encoding = options.encoding;
   const target = isFd(path) ? getValidatedFd(path) : getValidatedPath(path);
-  if (isUtf8(encoding)) return binding.readFile(target, stringToFlags(options.flag), true);
-  return decode(binding.readFile(target, stringToFlags(options.flag), false), encoding);
+  if (isUtf8(encoding)) return binding.readFile(target, stringToFlags(options.flag || 'r'), true);
+  return decode(binding.readFile(target, stringToFlags(options.flag || 'r'), false), encoding);
 }
 
 // Data for writeFile as a string (UTF-8, written as is by C) or an ArrayBufferView.
 function writeData(data, encoding) {
   if (typeof data === 'string') return isUtf8(encoding) || !encoding ? data : Buffer.from(data, encoding);
-  if (ArrayBuffer.isView(data)) return data;
+  if (ArrayBuffer.isView(data)) return bytesOf(data);
   throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
@@ -138,7 +151,7 @@ function writeFile(path, data, options, callback) {
   validateBoolean(flush, 'options.flush');
   const payload = writeData(data, options.encoding);
   const target = isFd(path) ? getValidatedFd(path, 'file') : getValidatedPath(path, 'file');
-  const flags = stringToFlags(options.flag);
+  const flags = stringToFlags(options.flag || 'w');
   const mode = parseMode(options.mode, 'mode', 0o666);
   if (checkAborted(options.signal, (e) => process.nextTick(callback, e))) return;
   if (options.signal || flush) {
@@ -175,7 +188,7 @@ function writeFileSync(path, data, options) {
   const flush = options.flush ?? false;
   validateBoolean(flush, 'options.flush');
   const payload = writeData(data, options.encoding);
-  const flags = stringToFlags(options.flag);
+  const flags = stringToFlags(options.flag || 'w');
   const mode = parseMode(options.mode, 'mode', 0o666);
   if (isFd(path)) {
     const fd = getValidatedFd(path, 'file');
@@ -241,12 +254,12 @@ function closeSync(fd) { binding.close(getValidatedFd(fd)); }
 function readArgs(fd, buffer, offsetOrOptions, length, position, short) {
   fd = getValidatedFd(fd);
   let offset = offsetOrOptions;
-  if (!ArrayBuffer.isView(buffer) && !short) {
+  if (!ArrayBuffer.isView(buffer) && !short && (buffer == null || typeof buffer === 'object')) {
     // read(fd[, options], cb)
     const params = buffer ?? {};
     validateObject(params, 'options', { nullable: true });
-    buffer = params.buffer ?? Buffer.alloc(16384);
-    ({ offset = 0, length = buffer.byteLength - offset, position = null } = params);
+    ({ buffer = Buffer.alloc(16384) } = params);
+    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params);
   } else if (short || (typeof offsetOrOptions === 'object' && offsetOrOptions !== null)) {
     const params = offsetOrOptions ?? {};
     validateObject(params, 'options', { nullable: true });
@@ -258,7 +271,7 @@ function readArgs(fd, buffer, offsetOrOptions, length, position, short) {
   if (offset == null) offset = 0;
   else validateInteger(offset, 'offset', 0);
   length ??= buffer.byteLength - offset;
-  validateInteger(length, 'length', 0);
+  validateInteger(length, 'length');
   if (length === 0) return { fd, buffer, offset, length, position: -1, empty: true };
   if (buffer.byteLength === 0) {
     throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
@@ -276,13 +289,17 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
   let a;
   if (n <= 2) a = readArgs(fd, undefined, undefined, undefined, undefined, false);
   else if (n === 3) a = readArgs(fd, buffer, undefined, undefined, undefined, ArrayBuffer.isView(buffer));
+  else if (!ArrayBuffer.isView(buffer)) {
+    getValidatedFd(fd);
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
   else if (n === 4) a = readArgs(fd, buffer, offsetOrOptions, undefined, undefined, true);
   else a = readArgs(fd, buffer, offsetOrOptions, n > 4 ? length : undefined, n > 5 ? position : undefined, false);
   if (a.empty) {
     process.nextTick(() => callback(null, 0, a.buffer));
     return;
   }
-  binding.read(a.fd, a.buffer, a.offset, a.length, a.position, (err, bytes) => {
+  binding.read(a.fd, bytesOf(a.buffer), a.offset, a.length, a.position, (err, bytes) => {
     if (err) return callback(err);
     callback(null, bytes, a.buffer);
   });
@@ -298,7 +315,7 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
   const a = arguments.length <= 3 ? readArgs(fd, buffer, offsetOrOptions, undefined, undefined, true) :
     readArgs(fd, buffer, offsetOrOptions, length, position, false);
   if (a.empty) return 0;
-  return binding.read(a.fd, a.buffer, a.offset, a.length, a.position);
+  return binding.read(a.fd, bytesOf(a.buffer), a.offset, a.length, a.position);
 }
 
 function readv(fd, buffers, position, callback) {
@@ -356,7 +373,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
     }
     return;
   }
-  binding.write(a.fd, a.buffer, a.offset, a.length, a.position, (err, n) =>
+  binding.write(a.fd, bytesOf(a.buffer), a.offset, a.length, a.position, (err, n) =>
     (err ? callback(err) : callback(null, n, a.buffer)));
 }
 Object.defineProperty(write, require('internal/util').customPromisifyArgs,
@@ -369,7 +386,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
     const b = Buffer.from(a.string, a.encoding);
     return binding.write(a.fd, b, 0, b.length, a.position);
   }
-  return binding.write(a.fd, a.buffer, a.offset, a.length, a.position);
+  return binding.write(a.fd, bytesOf(a.buffer), a.offset, a.length, a.position);
 }
 
 function writev(fd, buffers, position, callback) {
@@ -393,21 +410,29 @@ function writevSync(fd, buffers, position) {
 
 // ---- stat family --------------------------------------------------------------------------------
 
-function statCallback(callback) {
-  return (err, a) => (err ? callback(err) : callback(null, getStatsFromBinding(a)));
+function statCallback(callback, options) {
+  return (err, a) => {
+    if (err) {
+      if (options?.throwIfNoEntry === false && (err.code === 'ENOENT' || err.code === 'ENOTDIR')) {
+        return callback(null, undefined);
+      }
+      return callback(err);
+    }
+    callback(null, getStatsFromBinding(a));
+  };
 }
 
 function stat(path, options = { bigint: false }, callback) {
   if (typeof options === 'function') { callback = options; options = {}; }
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  binding.stat(path, undefined, statCallback(callback), !!getStatsOptions(options).bigint);
+  binding.stat(path, undefined, statCallback(callback, options), !!getStatsOptions(options).bigint);
 }
 function lstat(path, options = { bigint: false }, callback) {
   if (typeof options === 'function') { callback = options; options = {}; }
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  binding.lstat(path, undefined, statCallback(callback), !!getStatsOptions(options).bigint);
+  binding.lstat(path, undefined, statCallback(callback, options), !!getStatsOptions(options).bigint);
 }
 function fstat(fd, options = { bigint: false }, callback) {
   if (typeof options === 'function') { callback = options; options = {}; }
@@ -476,6 +501,10 @@ function mkdirSync(path, options) {
 function mkdtempPrefix(prefix, options) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
+  if (prefix[prefix.length - 1] === 'X' || prefix[prefix.length - 1] === 0x58) {
+    process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
+      'For details see: https://nodejs.org/api/fs.html');
+  }
   return { path: Buffer.isBuffer(prefix) ? Buffer.concat([prefix, Buffer.from('XXXXXX')]) : prefix + 'XXXXXX',
     encoding: options.encoding };
 }
@@ -693,12 +722,7 @@ function linkSync(existingPath, newPath) {
 }
 
 function symlinkFlags(type) {
-  if (type != null && typeof type !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE('type', 'string', type);
-  }
-  if (type != null && !['dir', 'file', 'junction'].includes(type)) {
-    throw new ERR_INVALID_ARG_VALUE('type', type, "must be one of: 'dir', 'file', 'junction'");
-  }
+  require('internal/validators').validateOneOf(type, 'type', ['dir', 'file', 'junction', null, undefined]);
   return type === 'dir' ? UV_FS_SYMLINK_DIR : type === 'junction' ? constants.UV_FS_SYMLINK_JUNCTION : 0;
 }
 
@@ -724,18 +748,42 @@ function readlinkSync(path, options) {
   return encodePath(binding.readlink(getValidatedPath(path, 'oldPath')), options.encoding);
 }
 
+// fs.realpath (not .native) reports a failure as the lstat of the first missing component, as
+// node's JS walk does; the walk itself is realpath(3).
+function realpathError(path, err) {
+  const full = require('path').resolve(pathString(path));
+  const parts = full.split('/');
+  for (let i = 2; i <= parts.length; i++) {
+    const p = parts.slice(0, i).join('/');
+    try { binding.lstat(p, statValues); } catch (e) { return e; }
+  }
+  return err;
+}
+
 function realpath(path, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(typeof options === 'function' ? undefined : options);
   path = getValidatedPath(path);
-  binding.realpath(path, (err, r) => (err ? callback(err) : callback(null, encodePath(r, options.encoding))));
+  binding.realpath(path, (err, r) =>
+    (err ? callback(realpathError(path, err)) : callback(null, encodePath(r, options.encoding))));
 }
-realpath.native = realpath;
+realpath.native = function(path, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(typeof options === 'function' ? undefined : options);
+  path = getValidatedPath(path);
+  binding.realpath(path, (err, r) => (err ? callback(err) : callback(null, encodePath(r, options.encoding))));
+};
 function realpathSync(path, options) {
   options = getOptions(options);
-  return encodePath(binding.realpath(getValidatedPath(path)), options.encoding);
+  path = getValidatedPath(path);
+  let r;
+  try { r = binding.realpath(path); } catch (e) { throw realpathError(path, e); }
+  return encodePath(r, options.encoding);
 }
-realpathSync.native = realpathSync;
+realpathSync.native = function(path, options) {
+  options = getOptions(options);
+  return encodePath(binding.realpath(getValidatedPath(path)), options.encoding);
+};
 
 function copyFile(src, dest, mode, callback) {
   if (typeof mode === 'function') { callback = mode; mode = 0; }
@@ -833,7 +881,7 @@ function lutimesSync(path, atime, mtime) {
 }
 
 function truncateLen(len) {
-  if (len == null) return 0;
+  if (len === undefined) return 0;
   validateInteger(len, 'len');
   return Math.max(0, len);
 }

@@ -6,7 +6,40 @@
 
 const kIsNodeError = Symbol('kIsNodeError');
 
-const codes = {};
+// `codes` makes each error class on first access, from the table E() fills: E() is a map insertion, so
+// loading this module does not build ~300 classes (that was most of its load time).
+const codeDefs = new Map();
+const codeClasses = {};
+function makeCode(key) {
+  const [message, Base] = codeDefs.get(key);
+  const value = Base === SystemError ?
+    makeSystemErrorWithCode(key, message) :
+    makeNodeErrorWithCode(Base, key, message);
+  Object.defineProperty(codeClasses, key, { value, writable: true, configurable: true, enumerable: true });
+  return value;
+}
+const codes = new Proxy(codeClasses, {
+  get(target, key, receiver) {
+    if (Object.prototype.hasOwnProperty.call(target, key) || typeof key !== 'string' || !codeDefs.has(key)) {
+      return Reflect.get(target, key, receiver);
+    }
+    return makeCode(key);
+  },
+  has(target, key) { return Reflect.has(target, key) || codeDefs.has(key); },
+  ownKeys(target) {
+    const keys = new Set(Reflect.ownKeys(target));
+    for (const k of codeDefs.keys()) keys.add(k);
+    return [...keys];
+  },
+  getOwnPropertyDescriptor(target, key) {
+    if (!Object.prototype.hasOwnProperty.call(target, key) && codeDefs.has(key)) makeCode(key);
+    return Reflect.getOwnPropertyDescriptor(target, key);
+  },
+  set(target, key, value) {
+    Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable: true });
+    return true;
+  },
+});
 
 // ---------------------------------------------------------------------------
 // Lazily loaded collaborators (they may themselves require this module).
@@ -292,23 +325,9 @@ function makeSystemErrorWithCode(key, prefix) {
 }
 
 // E(code, message, Base): registers `codes[code]`. Base SystemError takes a prefix message.
-// Classes are made on first use: a program touches a handful of the ~300 codes, and making them all
-// up front was most of nodec's start-up time.
 function E(key, message, Base) {
-  Object.defineProperty(codes, key, {
-    configurable: true,
-    enumerable: true,
-    get() {
-      const value = Base === SystemError ?
-        makeSystemErrorWithCode(key, message) :
-        makeNodeErrorWithCode(Base, key, message);
-      Object.defineProperty(codes, key, { value, writable: true, configurable: true, enumerable: true });
-      return value;
-    },
-    set(value) {
-      Object.defineProperty(codes, key, { value, writable: true, configurable: true, enumerable: true });
-    },
-  });
+  codeDefs.set(key, [message, Base]);
+  delete codeClasses[key];
 }
 
 function isNodeError(err) {

@@ -78,15 +78,16 @@ const timerListMap = Object.create(null);
 
 function getNow() { return binding.getLibuvNow(); }
 
-// node warns once per process for each kind of bad duration, then uses 1 ms.
-const warned = { overflow: false, nan: false, negative: false };
+// node warns about a NaN or negative duration once per process, an overflowing one every time;
+// each becomes 1 ms.
+const warned = { nan: false, negative: false };
 function badDuration(after) {
   let kind, text;
   if (after > TIMEOUT_MAX) { kind = 'overflow'; text = [`${after} does not fit into a 32-bit signed integer.`, 'TimeoutOverflowWarning']; }
   else if (Number.isNaN(after)) { kind = 'nan'; text = [`${after} is not a number.`, 'TimeoutNaNWarning']; }
   else if (after < 0) { kind = 'negative'; text = [`${after} is a negative number.`, 'TimeoutNegativeWarning']; }
   if (kind !== undefined && !warned[kind]) {
-    warned[kind] = true;
+    if (kind !== 'overflow') warned[kind] = true;
     process.emitWarning(`${text[0]}\nTimeout duration was set to 1.`, text[1]);
   }
   return 1;

@@ -245,8 +245,9 @@ NODEC_FN(fs_open) {
   PATH_ARG(path, 0);
   fs_req *r = new_req(rt, ctx, ARG(3), R_INT);
   int e = uv_fs_open(LOOP, &r->req, path, (int)NUM(1), (int)NUM(2), CB(r));
+  JSValueRef res = finish(r, e, exc); /* sync: libuv points at our path copy */
   free(path);
-  return finish(r, e, exc);
+  return res;
 }
 
 NODEC_FN(fs_close) {
@@ -321,22 +322,26 @@ static JSValueRef stat_common(nodec_runtime *rt, JSContextRef ctx, size_t argc, 
     JSValueProtect(ctx, argv[1]);
   }
   int e;
+  char *path = NULL;
   if (type == UV_FS_FSTAT) {
     e = uv_fs_fstat(LOOP, &r->req, (uv_file)NUM(0), CB(r));
   } else {
-    char *path = path_arg(ctx, ARG(0), exc);
+    path = path_arg(ctx, ARG(0), exc);
     if (!path) {
       release(r);
       return NULL;
     }
     e = type == UV_FS_STAT ? uv_fs_stat(LOOP, &r->req, path, CB(r)) : uv_fs_lstat(LOOP, &r->req, path, CB(r));
-    free(path);
   }
+  JSValueRef res;
   if (!r->cb && JSValueToBoolean(ctx, ARG(4)) && no_entry((int)r->req.result)) {
     release(r);
-    return JSValueMakeUndefined(ctx);
+    res = JSValueMakeUndefined(ctx);
+  } else {
+    res = finish(r, e, exc);
   }
-  return finish(r, e, exc);
+  free(path);
+  return res;
 }
 
 NODEC_FN(fs_stat) { NODEC_UNUSED_FN_ARGS; return stat_common(rt, ctx, argc, argv, exc, UV_FS_STAT); }
@@ -350,8 +355,9 @@ NODEC_FN(fs_statfs) {
   fs_req *r = new_req(rt, ctx, ARG(2), R_STATFS);
   r->bigint = JSValueToBoolean(ctx, ARG(1));
   int e = uv_fs_statfs(LOOP, &r->req, path, CB(r));
+  JSValueRef res = finish(r, e, exc); /* sync: libuv points at our path copy */
   free(path);
-  return finish(r, e, exc);
+  return res;
 }
 
 /* internalModuleStat(path) -> 0 file, 1 directory, negative errno: the module resolver's probe,
@@ -626,7 +632,10 @@ static int mkdirp_rec(tree_job *j, char *p, bool top) {
     if (!j->first) j->first = strdup(p);
     return 0;
   }
-  return errno;
+  e = errno;
+  struct stat st;
+  if (e == EEXIST && stat(p, &st) == 0 && S_ISDIR(st.st_mode)) return 0; /* "a/.." once a exists */
+  return e;
 }
 
 static void do_mkdirp(tree_job *j) {
@@ -757,8 +766,9 @@ NODEC_FN(fs_rmtree) { NODEC_UNUSED_FN_ARGS; return tree_run(rt, ctx, argc, argv,
     PATH_ARG(path, 0);                                     \
     fs_req *r = new_req(rt, ctx, ARG(reqarg), kind);       \
     int e = call;                                          \
+    JSValueRef res = finish(r, e, exc);                    \
     free(path);                                            \
-    return finish(r, e, exc);                              \
+    return res;                                            \
   }
 
 SIMPLE_PATH_FN(fs_realpath, R_PATH, 1, uv_fs_realpath(LOOP, &r->req, path, CB(r)))
@@ -782,13 +792,16 @@ NODEC_FN(fs_exists) {
   PATH_ARG(path, 0);
   fs_req *r = new_req(rt, ctx, ARG(1), R_BOOL);
   int e = uv_fs_access(LOOP, &r->req, path, F_OK, CB(r));
-  free(path);
+  JSValueRef res;
   if (!r->cb) {
     bool ok = r->req.result >= 0;
     release(r);
-    return JSValueMakeBoolean(ctx, ok);
+    res = JSValueMakeBoolean(ctx, ok);
+  } else {
+    res = finish(r, e, exc);
   }
-  return finish(r, e, exc);
+  free(path);
+  return res;
 }
 
 /* readdir(path, withTypes, req) -> names, or [names, types] */
@@ -798,8 +811,9 @@ NODEC_FN(fs_readdir) {
   fs_req *r = new_req(rt, ctx, ARG(2), R_DIRENTS);
   r->with_types = JSValueToBoolean(ctx, ARG(1));
   int e = uv_fs_scandir(LOOP, &r->req, path, 0, CB(r));
+  JSValueRef res = finish(r, e, exc); /* sync: libuv points at our path copy */
   free(path);
-  return finish(r, e, exc);
+  return res;
 }
 
 #define TWO_PATH_FN(cname, reqarg, call)                   \
@@ -813,9 +827,10 @@ NODEC_FN(fs_readdir) {
     }                                                      \
     fs_req *r = new_req(rt, ctx, ARG(reqarg), R_UNDEFINED); \
     int e = call;                                          \
+    JSValueRef res = finish(r, e, exc);                    \
     free(from);                                            \
     free(to);                                              \
-    return finish(r, e, exc);                              \
+    return res;                                            \
   }
 
 TWO_PATH_FN(fs_rename, 2, uv_fs_rename(LOOP, &r->req, from, to, CB(r)))

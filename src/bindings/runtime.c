@@ -9,6 +9,7 @@
 
 static const char *const callback_names[NODEC_CB_COUNT] = {
     [NODEC_CB_RUN_TICKS] = "runTicks",
+    [NODEC_CB_PROCESS_REJECTIONS] = "processRejections",
     [NODEC_CB_PROCESS_TIMERS] = "processTimers",
     [NODEC_CB_PROCESS_IMMEDIATE] = "processImmediate",
     [NODEC_CB_FATAL_EXCEPTION] = "fatalException",

@@ -17,21 +17,29 @@ void nodec_drain_microtasks(nodec_runtime *rt) {
   JSLock(rt->ctx);
 }
 
+/* node's processTicksAndRejections: do { ticks; promise jobs } while (ticks were queued ||
+ * rejections were processed). Rejections are looked at only once both queues are empty, so a handler
+ * attached by a tick or a promise job in between counts. */
+/* Returns false if the hook threw (the exception has been handled as uncaught by then). */
+static bool call_hook(nodec_runtime *rt, int which) {
+  JSObjectRef fn = rt->callbacks[which];
+  if (!fn) return true;
+  JSValueRef exc = NULL;
+  JSObjectCallAsFunction(rt->ctx, fn, NULL, 0, NULL, &exc);
+  if (!exc) return true;
+  nodec_fatal_exception(rt, exc);
+  return false;
+}
+
 void nodec_after_callback(nodec_runtime *rt) {
   for (;;) {
-    if (rt->shared[NODEC_TICK_HAS_SCHEDULED] || rt->shared[NODEC_TICK_HAS_REJECTIONS]) {
-      JSObjectRef run_ticks = rt->callbacks[NODEC_CB_RUN_TICKS];
-      if (run_ticks) {
-        JSValueRef exc = NULL;
-        JSObjectCallAsFunction(rt->ctx, run_ticks, NULL, 0, NULL, &exc);
-        if (exc) {
-          nodec_fatal_exception(rt, exc);
-          continue;
-        }
-      }
-    }
+    /* After a tick threw, node goes on with the remaining ticks before any promise job. */
+    if (rt->shared[NODEC_TICK_HAS_SCHEDULED] && !call_hook(rt, NODEC_CB_RUN_TICKS)) continue;
     nodec_drain_microtasks(rt);
-    if (!rt->shared[NODEC_TICK_HAS_SCHEDULED] && !rt->shared[NODEC_TICK_HAS_REJECTIONS]) break;
+    if (rt->shared[NODEC_TICK_HAS_SCHEDULED]) continue;
+    if (!rt->shared[NODEC_TICK_HAS_REJECTIONS]) break;
+    rt->shared[NODEC_TICK_HAS_REJECTIONS] = 0;
+    call_hook(rt, NODEC_CB_PROCESS_REJECTIONS);
   }
 }
 

@@ -37,7 +37,8 @@ enum {
 
 /* JS functions that C calls; set once by the bootstrap through internalBinding('runtime').setup(). */
 enum {
-  NODEC_CB_RUN_TICKS,          /* drain nextTick queue, process unhandled rejections */
+  NODEC_CB_RUN_TICKS,          /* drain the nextTick queue */
+  NODEC_CB_PROCESS_REJECTIONS, /* unhandled / late-handled promise rejections */
   NODEC_CB_PROCESS_TIMERS,     /* (now) -> next expiry: 0 none, >0 ref'd, <0 unref'd; NaN: call again */
   NODEC_CB_PROCESS_IMMEDIATE,  /* run one immediate; returns true while more are due this turn */
   NODEC_CB_FATAL_EXCEPTION,    /* (err) -> true if handled by 'uncaughtException' */

@@ -11,13 +11,13 @@ const iv = setInterval((tag) => {
   if (n === 4) {
     clearInterval(iv);
     setTimeout(() => log('timeout after clear, n=' + n), 5);
+    let m = 0;
+    const iv2 = setInterval(() => {
+      m++;
+      log('other interval ' + m);
+      if (m === 2) clearTimeout(iv2); // clearTimeout works on intervals too
+    }, 20);
   }
 }, 2, 'arg');
-let m = 0;
-const iv2 = setInterval(() => {
-  m++;
-  log('other interval ' + m);
-  if (m === 2) clearTimeout(iv2); // clearTimeout works on intervals too
-}, 50);
 clearInterval(null);
 log('sync');

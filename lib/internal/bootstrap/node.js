@@ -17,11 +17,11 @@ const execution = require('internal/process/execution');
 const promises = require('internal/process/promises');
 
 process.nextTick = taskQueues.nextTick;
-taskQueues.setPromiseRejectionProcessor(promises.processPromiseRejections);
 taskQueues.setFatalExceptionHandler((err) => execution.fatalException(err, false));
 
 internalBinding('runtime').setup({
   runTicks: taskQueues.runTicks,
+  processRejections: promises.processPromiseRejections,
   processTimers: timers.processTimers,
   processImmediate: timers.processImmediate,
   fatalException: (err) => execution.fatalException(err, false),

@@ -116,6 +116,7 @@ function getOptions(options, defaultOptions = kEmpty) {
   } else if (typeof options !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
   }
+  if (defaultOptions !== kEmpty) options = { ...defaultOptions, ...options };
   if (options.encoding !== 'buffer') assertEncoding(options.encoding);
   if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
   return options;
@@ -180,8 +181,8 @@ function parseMode(value, name, def) { return parseFileMode(value, name, def); }
 
 function toUnixTimestamp(time, name = 'time') {
   if (typeof time === 'string' && +time == time) return +time; // eslint-disable-line eqeqeq
-  if (typeof time === 'number') {
-    if (!Number.isFinite(time) || time < 0) return Date.now() / 1000;
+  if (Number.isFinite(time)) {
+    if (time < 0) return Date.now() / 1000;
     return time;
   }
   if (time instanceof Date) return time.getTime() / 1000;

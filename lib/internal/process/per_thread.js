@@ -36,6 +36,17 @@ function cpuUsage(prev) {
   binding.cpuUsage(cpuBuf);
   if (prev !== undefined) {
     lazyValidators().validateObject(prev, 'prevValue');
+    for (const k of ['user', 'system']) {
+      const v = prev[k];
+      if (typeof v !== 'number') {
+        const { ERR_INVALID_ARG_TYPE } = lazyErrors().codes;
+        throw new ERR_INVALID_ARG_TYPE(`prevValue.${k}`, 'number', v);
+      }
+      if (!(v >= 0 && v <= Number.MAX_SAFE_INTEGER)) {
+        const { ERR_INVALID_ARG_VALUE } = lazyErrors().codes;
+        throw new ERR_INVALID_ARG_VALUE(`prevValue.${k}`, v);
+      }
+    }
     return { user: cpuBuf[0] - prev.user, system: cpuBuf[1] - prev.system };
   }
   return { user: cpuBuf[0], system: cpuBuf[1] };
@@ -211,7 +222,8 @@ function setupProcessObject(process) {
         if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
         lazyValidators().validateInteger(value, 'code');
       }
-      exitCode = code;
+      // node keeps an integer string as the number it spells.
+      exitCode = typeof code === 'string' && code !== '' && Number.isInteger(+code) ? +code : code;
       runtime.setExitCode(code == null ? 0 : +code);
     },
   });
@@ -220,6 +232,7 @@ function setupProcessObject(process) {
     require('internal/process/execution').exitNow();
   });
   def('_exiting', false, false);
+  Object.defineProperty(process, Symbol.toStringTag, { value: 'process', writable: false, enumerable: false, configurable: true });
   const flag = (f) => runtimeOptions.execArgv.includes(f);
   if (flag('--no-deprecation')) def('noDeprecation', true, false);
   if (flag('--throw-deprecation')) def('throwDeprecation', true, false);

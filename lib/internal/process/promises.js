@@ -10,8 +10,31 @@ const { runtimeOptions } = require('internal/bootstrap/realm');
 const pending = [];
 const mode = runtimeOptions.unhandledRejections ?? 'throw';
 
+// JSC reports a rejection that is unhandled when its promise jobs run out, but node decides only after
+// the nextTick queue has also drained: a tick that attaches a handler in between makes it handled.
+// JSC has no "handler added later" hook in its C API, so we watch Promise.prototype.then (which catch
+// and finally call) while any reported rejection waits. (A late `await` alone is not seen.)
+// Promises already reported through 'unhandledRejection' get 'rejectionHandled' when a handler comes.
+const stillUnhandled = new Set();
+const reported = new WeakSet();
+let reportedCount = 0;
+const handledLate = [];
+const nativeThen = Promise.prototype.then;
+function then(onFulfilled, onRejected) {
+  if (stillUnhandled.size !== 0) stillUnhandled.delete(this);
+  if (reportedCount !== 0 && reported.delete(this)) {
+    reportedCount--;
+    handledLate.push(this);
+    shared[runtime.kHasRejectionToWarn] = 1;
+  }
+  return nativeThen.call(this, onFulfilled, onRejected);
+}
+Object.defineProperty(then, 'name', { value: 'then' });
+Object.defineProperty(Promise.prototype, 'then', { value: then, writable: true, configurable: true, enumerable: false });
+
 function onUnhandledRejection(promise, reason) {
   pending.push(promise, reason);
+  stillUnhandled.add(promise);
   shared[runtime.kHasRejectionToWarn] = 1;
 }
 
@@ -28,9 +51,11 @@ function unhandledRejectionError(reason) {
 
 function processPromiseRejections() {
   const { fatalException } = require('internal/process/execution');
+  while (handledLate.length > 0) process.emit('rejectionHandled', handledLate.shift());
   while (pending.length > 0) {
     const promise = pending.shift();
     const reason = pending.shift();
+    if (!stillUnhandled.delete(promise)) continue; // a handler was attached meanwhile
     if (mode === 'none') continue;
     if (mode === 'strict') {
       const handled = fatalException(asError(reason), true);
@@ -38,6 +63,8 @@ function processPromiseRejections() {
       continue;
     }
     const handled = process.emit('unhandledRejection', reason, promise);
+    reported.add(promise);
+    reportedCount++;
     if (handled) continue;
     if (mode === 'warn' || mode === 'warn-with-error-code') {
       process.emitWarning(`Unhandled promise rejection: ${reason}`, 'UnhandledPromiseRejectionWarning');

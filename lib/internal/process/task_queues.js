@@ -46,14 +46,9 @@ function nextTick(callback, ...args) {
   shared[kHasTickScheduled] = 1;
 }
 
-let processPromiseRejections = null;
-function setPromiseRejectionProcessor(fn) {
-  processPromiseRejections = fn;
-}
-
 // Called by C with no JS on the stack. Runs every queued tick; C then drains promise jobs and calls
-// again while either queue has work. A throwing tick propagates to C (-> 'uncaughtException'); the
-// rest of the queue stays for the next call.
+// again while either queue has work, then has rejections processed (internal/process/promises).
+// A throwing tick propagates to C (-> 'uncaughtException'); the rest of the queue stays for the next call.
 function runTicks() {
   while (head !== tail) {
     const cb = queue[head];
@@ -71,10 +66,6 @@ function runTicks() {
     }
   }
   shared[kHasTickScheduled] = 0;
-  if (shared[kHasRejectionToWarn] && processPromiseRejections !== null) {
-    shared[kHasRejectionToWarn] = 0;
-    processPromiseRejections();
-  }
 }
 
 function hasTickScheduled() {
@@ -102,5 +93,5 @@ function queueMicrotask(callback) {
 
 module.exports = {
   nextTick, runTicks, hasTickScheduled, queueMicrotask,
-  setPromiseRejectionProcessor, setFatalExceptionHandler,
+  setFatalExceptionHandler,
 };

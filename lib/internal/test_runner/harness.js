@@ -35,6 +35,8 @@ class RootTest extends Test {
     this.afterRan = false;
     if (!this.kicked) {
       this.kicked = true;
+      // node runs the file's before() hooks as soon as its first test is declared.
+      if (this.hooks.before.length > 0) this.ensureBeforeHooks().catch(() => {});
       // Start after the file's synchronous code so every top-level test is known (for `only`).
       process.nextTick(() => {
         this.launched = true;

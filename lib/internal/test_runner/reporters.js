@@ -81,7 +81,7 @@ class TapFormatter {
 
   event({ type, data }) {
     let text = this.header();
-    const indent = indentOf(data.nesting || 0);
+    const indent = '    '.repeat(data.nesting || 0);
     switch (type) {
       case 'test:start':
         text += `${indent}# Subtest: ${tapEscape(data.name)}\n`;
@@ -136,8 +136,8 @@ class SpecFormatter {
   paint(kind, text) { return this.color ? colors[kind] + text + colors.reset : text; }
 
   relativeFile(file) {
-    if (typeof file === 'string' && file.startsWith(this.cwd + '/')) return file.slice(this.cwd.length + 1);
-    return file;
+    if (typeof file !== 'string' || !file.startsWith('/')) return file;
+    return require('path').relative(this.cwd, file);
   }
 
   resultLine(type, data) {
@@ -176,8 +176,7 @@ class SpecFormatter {
         }
         text += this.resultLine(type, data);
         const error = data.details.error;
-        if (type === 'test:fail' && data.skip === undefined && data.todo === undefined &&
-            !(error && error.failureType === 'subtestsFailed')) {
+        if (type === 'test:fail' && !(error && error.failureType === 'subtestsFailed')) {
           this.failures.push(data);
         }
         return text;
@@ -203,8 +202,7 @@ class SpecFormatter {
     const shown = error && error.code === 'ERR_TEST_FAILURE' && cause === error ? error.message : cause;
     const body = inspect(shown).split('\n').map((l) => `  ${l}`).join('\n');
     const where = data.file ? `test at ${this.relativeFile(data.file)}:${data.line}:${data.column}\n` : '';
-    const duration = data.details.duration_ms ? ` (${data.details.duration_ms}ms)` : '';
-    return `${where}${this.paint('fail', `✖ ${data.name}${duration}`)}\n${body}\n`;
+    return `${where}${this.resultLine('test:fail', { ...data, nesting: 0 })}${body}\n`;
   }
 }
 

@@ -45,9 +45,26 @@ function callerLocation() {
   for (const line of stack.split('\n')) {
     const m = /^\s+at (?:.*\()?(.+?):(\d+):(\d+)\)?$/.exec(line);
     if (!m || m[1].startsWith('node:') || m[1] === 'native') continue;
-    return { file: m[1], line: Number(m[2]), column: Number(m[3]) };
+    const loc = { file: m[1], line: Number(m[2]), column: Number(m[3]) };
+    loc.column = calleeColumn(loc);
+    return loc;
   }
   return undefined;
+}
+
+// JSC places a call frame at the call's '('; node reports the start of the callee name.
+const sourceLines = new Map();
+function calleeColumn({ file, line, column }) {
+  let lines = sourceLines.get(file);
+  if (lines === undefined) {
+    try { lines = require('fs').readFileSync(file, 'utf8').split('\n'); } catch { lines = null; }
+    sourceLines.set(file, lines);
+  }
+  const text = lines?.[line - 1];
+  if (!text || text[column - 1] !== '(') return column;
+  let start = column - 1;
+  while (start > 0 && /[\w$]/.test(text[start - 1])) start--;
+  return start === column - 1 ? column : start + 1;
 }
 
 // Runs fn(ctx[, done]) and settles when it (and its callback, if it takes one) is finished.
@@ -55,16 +72,24 @@ function invoke(fn, thisArg, ctx, onDoneTwice) {
   if (fn.length >= 2) {
     return new Promise((resolve, reject) => {
       let calls = 0;
+      let returned = false;
+      let outcome;  // a call to done() made before fn returned waits until we know fn's return value
       const done = (err) => {
         calls++;
         if (calls > 1) { onDoneTwice?.(); return; }
+        if (!returned) { outcome = { err }; return; }
         if (err) reject(err); else resolve();
       };
       let ret;
       try { ret = fn.call(thisArg, ctx, done); } catch (err) { reject(err); return; }
+      returned = true;
       if (isThenable(ret)) {
         ret.then(undefined, () => {});
         reject(new TestFailure('passed a callback but also returned a Promise', 'callbackAndPromisePresent'));
+        return;
+      }
+      if (outcome) {
+        if (outcome.err) reject(outcome.err); else resolve();
       }
     });
   }
@@ -339,9 +364,8 @@ class Suite extends Test {
     super(args);
     this.runningChildren = false;
     this.built = undefined;
-    if (this.skip !== undefined || this.todo !== undefined) {
-      // Children of a skipped suite are still declared (so they are counted) but never run.
-    }
+    // node never declares the children of a skipped suite.
+    if (this.skip !== undefined) return;
     const harness = this.harness;
     const previous = harness.currentSuite;
     harness.currentSuite = this;
@@ -445,6 +469,7 @@ class TestContext {
     validateNumber(count, 'count', 0);
     if (this.#test.planned !== null) throw new (errors().ERR_TEST_FAILURE ?? Error)('cannot set plan more than once');
     this.#test.planned = count;
+    this.#test.assertions = 0;  // node counts from the plan() call on
     void options;
   }
 

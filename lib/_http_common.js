@@ -1,0 +1,214 @@
+'use strict';
+// Shared pieces of the HTTP server and client: the C parser (internalBinding('http_parser')) and its
+// callbacks, token/header-value checks, and the socket flow control used while a parser reads it.
+
+const binding = internalBinding('http_parser');
+const { IncomingMessage, readStart, readStop } = require('_http_incoming');
+
+const methods = binding.methods.slice().sort();
+const kIncomingMessage = Symbol('IncomingMessage');
+const kOnMessageBegin = 0;
+const kOnHeaders = 1;
+const kOnHeadersComplete = 2;
+const kOnBody = 3;
+const kOnMessageComplete = 4;
+const kOnExecute = 5;
+const kOnTimeout = 6;
+const kLenientAll = binding.kLenientAll;
+
+// Indexes of the C parser are into node's (alphabetical) METHODS; keep a direct table for them.
+const methodByIndex = binding.methods;
+
+let maxHeaderSizeCache;
+function defaultMaxHeaderSize() {
+  if (maxHeaderSizeCache === undefined) {
+    maxHeaderSizeCache = binding.kMaxHeaderSize;
+    for (const a of process.execArgv) {
+      const m = /^--max-http-header-size[= ](\d+)$/.exec(a);
+      if (m) maxHeaderSizeCache = +m[1];
+    }
+  }
+  return maxHeaderSizeCache;
+}
+
+let insecureCache;
+function insecureHTTPParserDefault() {
+  if (insecureCache === undefined) insecureCache = process.execArgv.includes('--insecure-http-parser');
+  return insecureCache;
+}
+
+const VERSIONS = { 10: '1.0', 11: '1.1', 9: '0.9', 20: '2.0' };
+
+// C -> JS: one call per message head (see src/bindings/http_parser_binding.c).
+function parserOnHeaders(method, url, headers, major, minor, statusCode, statusMessage, upgrade,
+                         shouldKeepAlive, complete) {
+  const parser = this;
+  const socket = parser.socket;
+  const incoming = parser.incoming = new (parser[kIncomingMessage] || IncomingMessage)(socket);
+  incoming.httpVersionMajor = major;
+  incoming.httpVersionMinor = minor;
+  incoming.httpVersion = VERSIONS[major * 10 + minor] || `${major}.${minor}`;
+  incoming.joinDuplicateHeaders = parser.joinDuplicateHeaders;
+  const max = parser.maxHeaderPairs;
+  if (max > 0 && headers.length > max * 2) headers.length = max * 2;
+  incoming.rawHeaders = headers;
+  if (method >= 0) {
+    incoming.method = methodByIndex[method];
+    incoming.url = url;
+  } else {
+    incoming.statusCode = statusCode;
+    incoming.statusMessage = statusMessage;
+  }
+  if (upgrade && parser.outgoing != null && !parser.outgoing.upgrading) upgrade = false;
+  incoming.upgrade = upgrade;
+  const ret = parser.onIncoming(incoming, shouldKeepAlive);
+  if (complete) parserOnMessageComplete.call(parser, undefined);
+  return ret;
+}
+
+function parserOnBody(buf, offset, length) {
+  const stream = this.incoming;
+  if (stream === null || stream === undefined) return;
+  if (!stream._dumped) {
+    const ret = stream.push(offset === 0 && length === buf.length ? buf : buf.subarray(offset, offset + length));
+    if (!ret) readStop(this.socket);
+  }
+}
+
+function parserOnMessageComplete(trailers) {
+  const parser = this;
+  const stream = parser.incoming;
+  if (stream !== null && stream !== undefined) {
+    stream.complete = true;
+    if (trailers !== undefined) stream.rawTrailers = trailers;
+    if (parser.onMessageDone) parser.onMessageDone(stream);
+    stream.push(null);
+  }
+  readStart(parser.socket);
+}
+
+// A parser with the common callbacks installed; initialize(type, maxHeaderSize, lenient) it next.
+// (Not pooled: a parser freed from inside one of its own callbacks is released only afterwards.)
+function allocParser() {
+  const parser = binding.createParser();
+  parser.onHeaders = parserOnHeaders;
+  parser.onBody = parserOnBody;
+  parser.onMessageComplete = parserOnMessageComplete;
+  parser.socket = null;
+  parser.incoming = null;
+  parser.outgoing = null;
+  parser.onIncoming = null;
+  parser.onMessageDone = null;
+  parser.onExecute = null;
+  parser.maxHeaderPairs = 2000;
+  parser.joinDuplicateHeaders = false;
+  parser.consuming = false;
+  parser[kIncomingMessage] = null;
+  return parser;
+}
+
+function freeParser(parser, req, socket) {
+  if (parser) {
+    if (parser.consuming) unconsume(parser, socket);
+    parser.free();
+    parser.socket = null;
+    parser.incoming = null;
+    parser.outgoing = null;
+    parser.onIncoming = null;
+    parser.onExecute = null;
+    parser[kIncomingMessage] = null;
+  }
+  if (req) req.parser = null;
+  if (socket) socket.parser = null;
+}
+
+// Lets the parser read the socket's handle directly: no JS hop and no Buffer per read. The
+// handle's own readStart/readStop are shadowed so that socket.pause()/resume() still work.
+function consume(parser, socket) {
+  const handle = socket._handle;
+  if (!handle || typeof handle.readStart !== 'function' || handle._httpParser || socket._userBufferRead) return false;
+  if (socket.listenerCount('data') > 0 || socket.readableLength > 0) return false;
+  const ctor = handle.constructor && handle.constructor.name;
+  if (ctor !== 'TCP' && ctor !== 'Pipe') return false;
+  let err;
+  try { err = parser.consume(handle); } catch { return false; }
+  if (err !== 0) return false;
+  parser.consuming = true;
+  handle._httpParser = parser;
+  handle.readStart = consumedReadStart;
+  handle.readStop = consumedReadStop;
+  return true;
+}
+
+function consumedReadStart() { return this._httpParser ? this._httpParser.readStart() : 0; }
+function consumedReadStop() { return this._httpParser ? this._httpParser.readStop() : 0; }
+
+// Gives the handle back to the socket (upgrade, or the parser is freed while the socket lives on).
+function unconsume(parser, socket) {
+  parser.unconsume();
+  parser.consuming = false;
+  const handle = socket && socket._handle;
+  if (handle && handle._httpParser === parser) {
+    delete handle.readStart;
+    delete handle.readStop;
+    delete handle._httpParser;
+  }
+}
+
+// Restarts socket reading through net after unconsume (the handle is idle then).
+function restartSocketReading(socket) {
+  const handle = socket._handle;
+  if (!handle || socket.destroyed) return;
+  handle.readStop();
+  if (!socket.isPaused()) handle.readStart();
+}
+
+function parseError(parser, ret, data) {
+  const [code, reason, offset] = parser.lastError();
+  const err = new Error(`Parse Error: ${reason}`);
+  err.bytesParsed = ret < 0 ? offset : ret;
+  err.code = code;
+  err.reason = reason;
+  if (data !== undefined) err.rawPacket = data;
+  return err;
+}
+
+const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+function checkIsHttpToken(val) {
+  return typeof val === 'string' && tokenRegExp.test(val);
+}
+
+const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
+function checkInvalidHeaderChar(val) {
+  return headerCharRegex.test(val);
+}
+
+function cleanupParserOnTimeout() {}
+
+const chunkExpression = /(?:^|\W)chunked(?:$|\W)/i;
+const continueExpression = /(?:^|\W)100-continue(?:$|\W)/i;
+
+module.exports = {
+  _checkInvalidHeaderChar: checkInvalidHeaderChar,
+  _checkIsHttpToken: checkIsHttpToken,
+  chunkExpression,
+  continueExpression,
+  CRLF: '\r\n',
+  freeParser,
+  allocParser,
+  consume,
+  unconsume,
+  restartSocketReading,
+  parseError,
+  methods,
+  parsers: { alloc: allocParser, free: freeParser },
+  kIncomingMessage,
+  kLenientAll,
+  kOnMessageBegin, kOnHeaders, kOnHeadersComplete, kOnBody, kOnMessageComplete, kOnExecute, kOnTimeout,
+  HTTPParser: { REQUEST: binding.REQUEST, RESPONSE: binding.RESPONSE },
+  defaultMaxHeaderSize,
+  insecureHTTPParserDefault,
+  isLenient: insecureHTTPParserDefault,
+  prepareError(err, parser, rawPacket) { err.rawPacket = rawPacket || parser.getCurrentBuffer?.(); },
+  cleanupParserOnTimeout,
+};
