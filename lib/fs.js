@@ -448,6 +448,10 @@ function syncStat(fn, target, options) {
   return a === undefined ? undefined : getStatsFromBinding(a);
 }
 function statSync(path, options) {
+  // Fast path: a plain string path and no options (the common hot loop).
+  if (options === undefined && typeof path === 'string' && !path.includes('\u0000')) {
+    return getStatsFromBinding(binding.stat(path, statValues));
+  }
   return syncStat(binding.stat, getValidatedPath(path), options);
 }
 function lstatSync(path, options) {
