@@ -62,6 +62,8 @@ struct parser {
   bool notify;
   bool free_pending;
   int in_execute;
+  int phase;          /* 0 between messages, 1 in the head, 2 in the body: for headers/request timeouts */
+  double msg_start;   /* uv_now() when the current message began */
   nodec_handle *consumed;
 };
 
@@ -233,6 +235,8 @@ static int cb_message_begin(nodec_http_parser *hp) {
   parser *p = hp->data;
   reset_fields(p);
   p->deferred = false;
+  p->phase = 1;
+  p->msg_start = (double)uv_now(&p->env->rt->loop);
   return 0;
 }
 
@@ -299,6 +303,7 @@ static int report_headers(parser *p, bool complete) {
 
 static int cb_headers_complete(nodec_http_parser *hp) {
   parser *p = hp->data;
+  p->phase = 2;
   /* A request with no body and no upgrade completes right away: report both in one call. */
   if (hp->type == NODEC_HTTP_REQUEST && !hp->upgrade && !(hp->flags & NODEC_HTTP_F_CHUNKED) &&
       hp->content_length == 0) {
@@ -330,6 +335,7 @@ static int cb_body(nodec_http_parser *hp, const char *at, size_t n) {
 
 static int cb_message_complete(nodec_http_parser *hp) {
   parser *p = hp->data;
+  p->phase = 0;
   if (p->deferred) {
     p->deferred = false;
     report_headers(p, true);
@@ -468,6 +474,7 @@ static JSValueRef m_initialize(JSContextRef ctx, JSObjectRef fn, JSObjectRef sel
   if (lenient > 0) p->hp.lenient = (uint32_t)lenient & NODEC_HTTP_LENIENT_ALL;
   reset_fields(p);
   p->deferred = false;
+  p->phase = 0;
   return JSValueMakeUndefined(ctx);
 }
 
@@ -495,6 +502,14 @@ static JSValueRef m_resume(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, s
   THIS_PARSER();
   nodec_http_parser_resume(&p->hp);
   return JSValueMakeUndefined(ctx);
+}
+
+static JSValueRef m_timing(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc,
+                           const JSValueRef argv[], JSValueRef *exc) {
+  (void)fn, (void)argc, (void)argv;
+  THIS_PARSER();
+  JSValueRef v[2] = {JSValueMakeNumber(ctx, p->phase), JSValueMakeNumber(ctx, p->msg_start)};
+  return JSObjectMakeArray(ctx, 2, v, NULL);
 }
 
 static JSValueRef m_set_notify(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc,
@@ -650,6 +665,7 @@ static const JSStaticFunction parser_methods[] = {
     {"pause", m_pause, kJSPropertyAttributeDontEnum},
     {"resume", m_resume, kJSPropertyAttributeDontEnum},
     {"setNotify", m_set_notify, kJSPropertyAttributeDontEnum},
+    {"timing", m_timing, kJSPropertyAttributeDontEnum},
     {"consume", m_consume, kJSPropertyAttributeDontEnum},
     {"unconsume", m_unconsume, kJSPropertyAttributeDontEnum},
     {"readStart", m_read_start, kJSPropertyAttributeDontEnum},
@@ -695,8 +711,15 @@ NODEC_FN(create_parser) {
   return p->obj;
 }
 
+/* The loop's clock, in the parser's timing() terms. */
+NODEC_FN(loop_now) {
+  NODEC_UNUSED_FN_ARGS;
+  return JSValueMakeNumber(ctx, (double)uv_now(&rt->loop));
+}
+
 static const nodec_fn functions[] = {
     {"createParser", create_parser},
+    {"now", loop_now},
     {NULL, NULL},
 };
 

@@ -130,9 +130,11 @@ static void on_check(uv_check_t *handle) {
   if (!process_immediate || rt->shared[NODEC_IMM_COUNT] == 0) return;
   JSValueRef first = JSValueMakeBoolean(rt->ctx, true);
   for (;;) {
+    /* NULL: the immediate threw and 'uncaughtException' handled it; the rest of this turn's batch
+     * still runs now (each call consumes one immediate, so this ends). */
     JSValueRef r = nodec_make_callback(rt, process_immediate, NULL, 1, &first);
-    if (!r || !JSValueToBoolean(rt->ctx, r)) break;
     first = JSValueMakeBoolean(rt->ctx, false);
+    if (r && !JSValueToBoolean(rt->ctx, r)) break;
   }
 }
 

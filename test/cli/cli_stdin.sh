@@ -14,7 +14,7 @@ eq "$(printf 'xyz' | "$NODEC" -e "console.log(require('fs').readFileSync(0, 'utf
 # a larger payload than one pipe buffer arrives whole
 got=$(head -c 200000 /dev/zero | tr '\0' 'a' | "$NODEC" -e "let n=0; process.stdin.on('data', d => n += d.length); process.stdin.on('end', () => console.log(n))")
 eq "$got" "200000" "large stdin"
-eq "$("$NODEC" -e "process.stdin.on('end', () => console.log('end on empty'))" < /dev/null)" "end on empty" "empty stdin ends"
+eq "$("$NODEC" -e "process.stdin.on('end', () => console.log('end on empty')); process.stdin.resume()" < /dev/null)" "end on empty" "empty stdin ends"
 # for-await over stdin
 eq "$(printf 'p\nq\n' | "$NODEC" -e "(async () => { let s = ''; for await (const c of process.stdin) s += c; console.log(s.trim().split('\n').join(',')); })()")" "p,q" "async iteration of stdin"
 echo ok

@@ -16,12 +16,9 @@ const {
 
 const rawConstants = internalBinding('constants').fs;
 // fs.constants as node 24 shows it on Linux: the binding's table without the module-loader entries.
-const constants = {};
+const constants = { __proto__: null };
 for (const key of Object.keys(rawConstants)) {
   if (!key.startsWith('EXTENSIONLESS_')) constants[key] = rawConstants[key];
-}
-for (const k of ['UV_FS_O_TEMPORARY', 'UV_FS_O_SHORT_LIVED', 'UV_FS_O_SEQUENTIAL', 'UV_FS_O_RANDOM']) {
-  constants[k] ??= 0;
 }
 Object.freeze(constants);
 
@@ -286,17 +283,25 @@ class StatsBase {
   isSocket() { return this._checkModeProperty(S_IFSOCK); }
 }
 
+let statsWarned = false;
 function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs,
   birthtimeMs) {
-  if (!new.target) {
-    return new Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs,
-      birthtimeMs);
+  if (!statsWarned) {
+    statsWarned = true;
+    process.emitWarning('fs.Stats constructor is deprecated.', 'DeprecationWarning', 'DEP0180');
   }
+  return new StatsInternal(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs,
+    ctimeMs, birthtimeMs);
+}
+// What fs itself makes: the same objects as `new Stats(...)`, without the deprecation warning.
+function StatsInternal(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs,
+  birthtimeMs) {
   this.dev = dev; this.mode = mode; this.nlink = nlink; this.uid = uid; this.gid = gid; this.rdev = rdev;
   this.blksize = blksize; this.ino = ino; this.size = size; this.blocks = blocks;
   this.atimeMs = atimeMs; this.mtimeMs = mtimeMs; this.ctimeMs = ctimeMs; this.birthtimeMs = birthtimeMs;
 }
 Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
+StatsInternal.prototype = Stats.prototype;
 Stats.prototype._checkModeProperty = function(property) {
   return (this.mode & S_IFMT) === property;
 };
@@ -327,7 +332,7 @@ function getStatsFromBinding(a, offset = 0) {
       a[10 + offset] * kNsPerSecBigInt + a[11 + offset], a[12 + offset] * kNsPerSecBigInt + a[13 + offset],
       a[14 + offset] * kNsPerSecBigInt + a[15 + offset], a[16 + offset] * kNsPerSecBigInt + a[17 + offset]);
   }
-  return new Stats(a[offset], a[1 + offset], a[2 + offset], a[3 + offset], a[4 + offset], a[5 + offset],
+  return new StatsInternal(a[offset], a[1 + offset], a[2 + offset], a[3 + offset], a[4 + offset], a[5 + offset],
     a[6 + offset], a[7 + offset], a[8 + offset], a[9 + offset],
     a[10 + offset] * 1e3 + a[11 + offset] / 1e6, a[12 + offset] * 1e3 + a[13 + offset] / 1e6,
     a[14 + offset] * 1e3 + a[15 + offset] / 1e6, a[16 + offset] * 1e3 + a[17 + offset] / 1e6);

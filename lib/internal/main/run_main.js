@@ -31,7 +31,14 @@ function evalScript(name, source, print) {
   const result = contextify.runInThisContext(source, name);
   if (print) {
     const { log } = require('internal/console/global');
-    log(result);
+    // JSC cannot tell a promise's state synchronously; node prints e.g. "Promise { 5 }" for a settled
+    // one, so wait for it and print its outcome in the same shape.
+    if (result instanceof Promise) {
+      const { inspect } = require('internal/util/inspect');
+      result.then((v) => log(`Promise { ${inspect(v)} }`), (e) => log(`Promise { <rejected> ${inspect(e)} }`));
+    } else {
+      log(result);
+    }
   }
 }
 
@@ -69,7 +76,7 @@ function runMain() {
     return;
   }
   if (scriptArgv.length === 0 || scriptArgv[0] === '-') {
-    argv.push(...scriptArgv.slice(1));
+    argv.push(...scriptArgv);
     runPreloads();
     const source = readStdinSync();
     if (runtimeOptions.checkSyntax) {

@@ -48,16 +48,19 @@ function formatUncaught(err, fromPromise) {
     }
   }
   let body;
-  try {
-    const { inspect } = require('internal/util/inspect');
-    body = isErrorLike(err) ? inspect(err) : inspect(err);
-  } catch {
-    body = isErrorLike(err) ? v8Stack(err) : String(err);
+  if (typeof err === 'string') {
+    body = err; // node prints a thrown string as it is
+  } else {
+    try {
+      body = require('internal/util/inspect').inspect(err);
+    } catch {
+      body = isErrorLike(err) ? v8Stack(err) : String(err);
+    }
   }
-  if (fromPromise && !isErrorLike(err)) body = `${body}`;
   out += `${body}\n`;
   if (!isErrorLike(err) && !fromPromise) {
-    out += '(Use `node --trace-uncaught ...` to show where the exception was thrown)\n';
+    const exe = (process.argv0 || 'node').split('/').pop();
+    out += `(Use \`${exe} --trace-uncaught ...\` to show where the exception was thrown)\n`;
   }
   out += `\nNode.js ${process.version}\n`;
   return out;
