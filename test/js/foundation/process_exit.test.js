@@ -46,7 +46,7 @@ assert.match(r.err, /Error: tick/);
 r = run('throw 1');
 assert.strictEqual(r.status, 1);
 // node also prints where a primitive was thrown; JSC does not report that location for non-errors.
-assert.match(r.err, /^\n?(\[eval\]:1\nthrow 1\n\^\n)?1\n\(Use `node --trace-uncaught \.\.\.` to show where the exception was thrown\)\n/);
+assert.match(r.err, /^\n?(\[eval\]:1\nthrow 1\n\^\n)?1\n\(Use `[a-z0-9]+ --trace-uncaught \.\.\.` to show where the exception was thrown\)\n/);
 
 r = run('let n = 0; process.on("beforeExit", () => { if (n++ < 2) setTimeout(() => console.log("more", n), 1) })');
 assert.strictEqual(r.out, 'more 1\nmore 2\n');
