@@ -29,6 +29,10 @@ void nodec_jsutil_init(nodec_runtime *rt) {
 }
 
 void nodec_jsutil_dispose(nodec_runtime *rt) {
+  if (rt->function_prototype) JSValueUnprotect(rt->ctx, rt->function_prototype);
+  if (rt->name_string) JSStringRelease(rt->name_string);
+  rt->function_prototype = NULL;
+  rt->name_string = NULL;
   if (rt->native_fn_class) JSClassRelease(rt->native_fn_class);
   rt->native_fn_class = NULL;
 }
@@ -39,17 +43,16 @@ JSObjectRef nodec_make_function(nodec_runtime *rt, const char *name, nodec_nativ
   d->rt = rt;
   d->fn = fn;
   JSObjectRef f = JSObjectMake(rt->ctx, rt->native_fn_class, d);
-  /* Give it Function.prototype so .call/.apply/.bind work like any function. */
-  JSObjectRef global = JSContextGetGlobalObject(rt->ctx);
-  JSValueRef F = nodec_get(rt->ctx, global, "Function");
-  if (JSValueIsObject(rt->ctx, F)) {
-    JSValueRef proto = nodec_get(rt->ctx, (JSObjectRef)F, "prototype");
-    JSObjectSetPrototype(rt->ctx, f, proto);
+  /* Function.prototype, so .call/.apply/.bind work like on any function (looked up once). */
+  if (!rt->function_prototype) {
+    JSValueRef F = nodec_get(rt->ctx, JSContextGetGlobalObject(rt->ctx), "Function");
+    rt->function_prototype = (JSObjectRef)nodec_get(rt->ctx, (JSObjectRef)F, "prototype");
+    JSValueProtect(rt->ctx, rt->function_prototype);
+    rt->name_string = JSStringCreateWithUTF8CString("name");
   }
-  JSStringRef n = JSStringCreateWithUTF8CString("name");
-  JSObjectSetProperty(rt->ctx, f, n, nodec_string(rt->ctx, name),
+  JSObjectSetPrototype(rt->ctx, f, rt->function_prototype);
+  JSObjectSetProperty(rt->ctx, f, rt->name_string, nodec_string(rt->ctx, name),
                       kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum, NULL);
-  JSStringRelease(n);
   return f;
 }
 

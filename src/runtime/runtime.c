@@ -66,9 +66,9 @@ void nodec_runtime_dispose(nodec_runtime *rt) {
     if (rt->callbacks[i]) JSValueUnprotect(rt->ctx, rt->callbacks[i]);
   JSValueUnprotect(rt->ctx, rt->shared_array);
   JSValueUnprotect(rt->ctx, rt->binding_cache);
+  nodec_jsutil_dispose(rt);
   JSUnlock(rt->ctx);
   JSGlobalContextRelease(rt->ctx);
-  nodec_jsutil_dispose(rt);
   if (rt->vm_context_class) JSClassRelease(rt->vm_context_class);
   uv_loop_close(&rt->loop);
 }

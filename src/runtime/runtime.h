@@ -54,6 +54,8 @@ typedef struct nodec_runtime {
   JSGlobalContextRef ctx;
   JSClassRef native_fn_class;   /* callable objects that carry (rt, C function) */
   JSClassRef vm_context_class;  /* vm contexts (bindings/contextify.c), made on first use */
+  JSObjectRef function_prototype; /* cached for native functions (jsutil.c) */
+  JSStringRef name_string;        /* "name" */
   JSObjectRef binding_cache;    /* name -> binding object (protected) */
   JSObjectRef callbacks[NODEC_CB_COUNT];
   int32_t shared[NODEC_SHARED_SLOTS];

@@ -16,7 +16,7 @@ const iv = setInterval((tag) => {
       m++;
       log('other interval ' + m);
       if (m === 2) clearTimeout(iv2); // clearTimeout works on intervals too
-    }, 20);
+    }, 60);
   }
 }, 2, 'arg');
 clearInterval(null);

@@ -4,7 +4,7 @@ const log = (s) => console.log(s);
 const delay = (ms, v, fail) => new Promise((res, rej) => setTimeout(() => (fail ? rej(new Error(v)) : res(v)), ms));
 (async () => {
   log('all: ' + JSON.stringify(await Promise.all([delay(20, 'a'), delay(5, 'b'), 'c'])));
-  log('race: ' + await Promise.race([delay(30, 'slow'), delay(2, 'fast')]));
+  log('race: ' + await Promise.race([delay(200, 'slow'), delay(2, 'fast')]));
   const settled = await Promise.allSettled([delay(3, 'ok'), delay(1, 'bad', true)]);
   log('allSettled: ' + settled.map((s) => s.status + ':' + (s.value || s.reason.message)).join(','));
   log('any: ' + await Promise.any([delay(1, 'x', true), delay(8, 'y')]));

@@ -14,7 +14,9 @@ process.nextTick(() => log('tick'));
 Promise.resolve().then(() => log('promise job'));
 setTimeout(() => {
   log('timeout attaches catch');
-  lateP.catch((e) => log('caught ' + e.message));
+  lateP.catch((e) => {
+    log('caught ' + e.message);
+    setTimeout(() => log('done'), 1);
+  });
 }, 10);
-setTimeout(() => log('done'), 30);
 log('sync');
