@@ -243,13 +243,14 @@ function matchKnownFields(field) {
 IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value, dest) {
   field = field.toLowerCase();
   const prev = dest[field];
-  if (prev === undefined) {
+  // Own string/array values only: a name like 'constructor' must not see Object.prototype.
+  if (typeof prev !== 'string' && !Array.isArray(prev)) {
     dest[field] = field === 'set-cookie' ? [value] : value;
     return;
   }
   const kind = matchKnownFields(field);
   if (kind === 1) {
-    prev.push(value);
+    if (Array.isArray(prev)) prev.push(value);
   } else if (this.joinDuplicateHeaders) {
     dest[field] = prev + ', ' + value;
   } else if (kind === 2) {
@@ -261,7 +262,7 @@ IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value,
 
 IncomingMessage.prototype._addHeaderLineDistinct = function _addHeaderLineDistinct(field, value, dest) {
   field = field.toLowerCase();
-  if (!dest[field]) dest[field] = [value];
+  if (!Array.isArray(dest[field])) dest[field] = [value];
   else dest[field].push(value);
 };
 

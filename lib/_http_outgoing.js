@@ -571,14 +571,14 @@ proto.end = function end(chunk, encoding, callback) {
       return this;
     }
     // end(data) as the only write: header and body leave in one socket write.
-    if (!this._header && !this.strictContentLength && this.socket && this.socket._httpMessage === this &&
+    if (!this._header && !this.strictContentLength && this.socket && this.socket._handle && this.socket._httpMessage === this &&
         this.outputData.length === 0 && !this[kCorked] && (typeof chunk === 'string' || chunk instanceof Uint8Array)) {
       this._contentLength = typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
       this._implicitHeader();
       if (this._hasBody && !this.chunkedEncoding) {
         if (typeof callback === 'function') this.once('finish', callback);
         this.finished = true;
-        this._send(chunk, encoding, onFinish.bind(undefined, this));
+        this._send(chunk, encoding, () => onFinish(this));
         if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
         return this;
       }
@@ -603,7 +603,7 @@ proto.end = function end(chunk, encoding, callback) {
     throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kBytesWrittenSym], this._contentLength);
   }
 
-  const finish = onFinish.bind(undefined, this);
+  const finish = () => onFinish(this);
   if (this._hasBody && this.chunkedEncoding) {
     this._send('0\r\n' + this._trailer + '\r\n', 'latin1', finish);
   } else if (!this._headerSent || this.writableLength || chunk) {

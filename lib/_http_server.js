@@ -70,7 +70,8 @@ ServerResponse.prototype._finish = function _finish() {
 ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
   socket._httpMessage = this;
-  socket.on('close', onServerResponseClose);
+  // Sockets of our server report 'close' through their state (socketOnClose), once per socket.
+  if (!socket[kSocketState]) socket.on('close', onServerResponseClose);
   this.socket = socket;
   this.emit('socket', socket);
   this._flush();
@@ -82,7 +83,7 @@ function onServerResponseClose() {
 }
 
 ServerResponse.prototype.detachSocket = function detachSocket(socket) {
-  socket.removeListener('close', onServerResponseClose);
+  if (!socket[kSocketState]) socket.removeListener('close', onServerResponseClose);
   socket._httpMessage = null;
   this.socket = null;
 };
@@ -151,13 +152,15 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
     headers = obj;
   }
 
-  if (/[\r\n]/.test(this.statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
 
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) this._hasBody = false;
 
   if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
 
   let line;
+  if (this.statusMessage !== STATUS_CODES[statusCode] && /[\r\n]/.test(this.statusMessage)) {
+    throw new ERR_INVALID_CHAR('statusMessage');
+  }
   if (this.statusMessage === STATUS_CODES[statusCode]) {
     line = statusLines[statusCode];
     if (line === undefined) line = statusLines[statusCode] = `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;
@@ -438,6 +441,8 @@ function socketOnTimeout() {
 
 function socketOnClose() {
   const state = this[kSocketState];
+  const msg = this._httpMessage;
+  if (msg) emitCloseNT(msg);
   if (state.keepAliveTimer) {
     clearTimeout(state.keepAliveTimer);
     state.keepAliveTimer = null;
@@ -534,6 +539,11 @@ function updateOutgoingData(socket, state, delta) {
   socketOnDrain.call(socket);
 }
 
+function onPendingData(delta) {
+  const state = this[kState];
+  updateOutgoingData(state.socket, state, delta);
+}
+
 function onKeepAliveTimeout(socket, state) {
   state.keepAliveTimer = null;
   if (state.keepAliveArmed && !socket.destroyed) socket.destroy();
@@ -602,7 +612,8 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
     rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites });
   res._keepAliveTimeout = server.keepAliveTimeout;
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
-  res._onPendingData = (delta) => updateOutgoingData(socket, state, delta);
+  res[kState] = state;
+  res._onPendingData = onPendingData;
   res.shouldKeepAlive = keepAlive && res.shouldKeepAlive;
   if (server[kUniqueHeaders]) res[kUniqueHeaders] = server[kUniqueHeaders];
 

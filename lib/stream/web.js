@@ -1,15 +1,29 @@
 'use strict';
-// node:stream/web — re-exports whatever WHATWG stream classes this runtime has as globals.
+// node:stream/web — the WHATWG stream classes.
 
-const names = [
-  'ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
-  'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
-  'TransformStream', 'TransformStreamDefaultController', 'WritableStream',
-  'WritableStreamDefaultWriter', 'WritableStreamDefaultController', 'ByteLengthQueuingStrategy',
-  'CountQueuingStrategy', 'TextEncoderStream', 'TextDecoderStream', 'CompressionStream',
-  'DecompressionStream',
-];
+const R = require('internal/webstreams/readablestream');
+const W = require('internal/webstreams/writablestream');
+const T = require('internal/webstreams/transformstream');
+const Q = require('internal/webstreams/queuingstrategies');
+const E = require('internal/webstreams/encoding');
+const C = require('internal/webstreams/compression');
 
-for (const name of names) {
-  if (typeof globalThis[name] === 'function') module.exports[name] = globalThis[name];
-}
+module.exports = {
+  ReadableStream: R.ReadableStream,
+  ReadableStreamDefaultReader: R.ReadableStreamDefaultReader,
+  ReadableStreamBYOBReader: R.ReadableStreamBYOBReader,
+  ReadableStreamBYOBRequest: R.ReadableStreamBYOBRequest,
+  ReadableByteStreamController: R.ReadableByteStreamController,
+  ReadableStreamDefaultController: R.ReadableStreamDefaultController,
+  TransformStream: T.TransformStream,
+  TransformStreamDefaultController: T.TransformStreamDefaultController,
+  WritableStream: W.WritableStream,
+  WritableStreamDefaultWriter: W.WritableStreamDefaultWriter,
+  WritableStreamDefaultController: W.WritableStreamDefaultController,
+  ByteLengthQueuingStrategy: Q.ByteLengthQueuingStrategy,
+  CountQueuingStrategy: Q.CountQueuingStrategy,
+  TextEncoderStream: E.TextEncoderStream,
+  TextDecoderStream: E.TextDecoderStream,
+  CompressionStream: C.CompressionStream,
+  DecompressionStream: C.DecompressionStream,
+};

@@ -104,16 +104,19 @@ static void on_timer(uv_timer_t *handle) {
   JSObjectRef process_timers = rt->callbacks[NODEC_CB_PROCESS_TIMERS];
   if (!process_timers) return;
   double next = 0;
+  /* One "now" for the whole timers phase, as node: a timer created by a callback in this phase has a
+   * later start (fresh clock) and so is never due before the next phase. */
+  JSValueRef now = JSValueMakeNumber(rt->ctx, (double)uv_now(&rt->loop));
   for (;;) {
-    JSValueRef now = JSValueMakeNumber(rt->ctx, (double)uv_now(&rt->loop));
     JSValueRef r = nodec_make_callback(rt, process_timers, NULL, 1, &now);
     next = r ? JSValueToNumber(rt->ctx, r, NULL) : NAN;
     if (!isnan(next)) break; /* NaN: ran one timer, call again after draining */
   }
   if (next == 0) return;
   double expiry = fabs(next);
-  double now = (double)uv_now(&rt->loop);
-  uv_timer_start(&rt->timer, on_timer, expiry > now ? (uint64_t)(expiry - now) : 1, 0);
+  uv_update_time(&rt->loop);
+  double current = (double)uv_now(&rt->loop);
+  uv_timer_start(&rt->timer, on_timer, expiry > current ? (uint64_t)(expiry - current) : 1, 0);
   if (next > 0) uv_ref((uv_handle_t *)&rt->timer);
   else uv_unref((uv_handle_t *)&rt->timer);
 }

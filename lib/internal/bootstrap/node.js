@@ -83,6 +83,27 @@ defineLazy(globalThis, 'PerformanceEntry', () => require('perf_hooks').Performan
 defineLazy(globalThis, 'PerformanceObserver', () => require('perf_hooks').PerformanceObserver);
 defineLazy(globalThis, 'PerformanceObserverEntryList', () => require('perf_hooks').PerformanceObserverEntryList);
 defineLazy(globalThis, 'navigator', () => require('internal/navigator').navigator, true);
+defineLazy(globalThis, 'ReadableStream', () => require('internal/webstreams/readablestream').ReadableStream);
+defineLazy(globalThis, 'ReadableStreamDefaultReader', () => require('internal/webstreams/readablestream').ReadableStreamDefaultReader);
+defineLazy(globalThis, 'ReadableStreamBYOBReader', () => require('internal/webstreams/readablestream').ReadableStreamBYOBReader);
+defineLazy(globalThis, 'ReadableStreamBYOBRequest', () => require('internal/webstreams/readablestream').ReadableStreamBYOBRequest);
+defineLazy(globalThis, 'ReadableByteStreamController', () => require('internal/webstreams/readablestream').ReadableByteStreamController);
+defineLazy(globalThis, 'ReadableStreamDefaultController', () => require('internal/webstreams/readablestream').ReadableStreamDefaultController);
+defineLazy(globalThis, 'TransformStream', () => require('internal/webstreams/transformstream').TransformStream);
+defineLazy(globalThis, 'TransformStreamDefaultController', () => require('internal/webstreams/transformstream').TransformStreamDefaultController);
+defineLazy(globalThis, 'WritableStream', () => require('internal/webstreams/writablestream').WritableStream);
+defineLazy(globalThis, 'WritableStreamDefaultWriter', () => require('internal/webstreams/writablestream').WritableStreamDefaultWriter);
+defineLazy(globalThis, 'WritableStreamDefaultController', () => require('internal/webstreams/writablestream').WritableStreamDefaultController);
+defineLazy(globalThis, 'ByteLengthQueuingStrategy', () => require('internal/webstreams/queuingstrategies').ByteLengthQueuingStrategy);
+defineLazy(globalThis, 'CountQueuingStrategy', () => require('internal/webstreams/queuingstrategies').CountQueuingStrategy);
+defineLazy(globalThis, 'TextEncoderStream', () => require('internal/webstreams/encoding').TextEncoderStream);
+defineLazy(globalThis, 'TextDecoderStream', () => require('internal/webstreams/encoding').TextDecoderStream);
+defineLazy(globalThis, 'CompressionStream', () => require('internal/webstreams/compression').CompressionStream);
+defineLazy(globalThis, 'DecompressionStream', () => require('internal/webstreams/compression').DecompressionStream);
+defineLazy(globalThis, 'MessageChannel', () => require('internal/worker/io').MessageChannel);
+defineLazy(globalThis, 'MessagePort', () => require('internal/worker/io').MessagePort);
+defineLazy(globalThis, 'MessageEvent', () => require('internal/worker/io').MessageEvent);
+defineLazy(globalThis, 'BroadcastChannel', () => require('internal/worker/io').BroadcastChannel);
 for (const [n, e] of [['crypto', 1], ['Crypto'], ['CryptoKey'], ['SubtleCrypto']]) defineLazy(globalThis, n, () => require('internal/crypto/webcrypto')[n], !!e);
 
 if (process.execArgv.includes('--expose-gc') || process.execArgv.includes('--expose_gc')) {

@@ -91,7 +91,7 @@ function extractHighWaterMark(strategy, defaultHWM) {
 function extractSizeAlgorithm(strategy) {
   const size = strategy?.size;
   if (size === undefined) return () => 1;
-  if (typeof size !== 'function') throw invalidArgType('strategy.size', 'Function', size);
+  if (typeof size !== 'function') throw invalidArgType('strategy.size', 'function', size);
   return (chunk) => size(chunk);
 }
 
@@ -105,7 +105,7 @@ function getMethod(obj, name, label) {
   if (obj == null) return undefined;
   const fn = obj[name];
   if (fn === undefined || fn === null) return undefined;
-  if (typeof fn !== 'function') throw invalidArgType(label, 'Function', fn);
+  if (typeof fn !== 'function') throw invalidArgType(label, 'function', fn);
   return fn;
 }
 

@@ -70,10 +70,10 @@ function isWritableStreamLocked(stream) {
 
 function setUpControllerFromSink(stream, sink, hwm, size) {
   const controller = Object.create(WritableStreamDefaultController.prototype);
-  const start = getMethod(sink, 'start', 'underlyingSink.start');
-  const write = getMethod(sink, 'write', 'underlyingSink.write');
-  const close = getMethod(sink, 'close', 'underlyingSink.close');
-  const abort = getMethod(sink, 'abort', 'underlyingSink.abort');
+  const start = getMethod(sink, 'start', 'sink.start');
+  const write = getMethod(sink, 'write', 'sink.write');
+  const close = getMethod(sink, 'close', 'sink.close');
+  const abort = getMethod(sink, 'abort', 'sink.abort');
   setUpWritableStreamDefaultController(stream, controller,
     start ? () => start.call(sink, controller) : () => undefined,
     write ? (chunk) => promiseCall(write, sink, chunk, controller) : () => resolved(),

@@ -1,0 +1,114 @@
+'use strict';
+// CompressionStream and DecompressionStream, driven by the zlib module's streams.
+
+const { TransformStream } = require('internal/webstreams/transformstream');
+const { kType, invalidThis, invalidArgType, withCode, defineToStringTag, enumerableMethods } =
+  require('internal/webstreams/util');
+
+const kImpl = Symbol('kImpl');
+
+function formatError(ctor, format) {
+  const e = new TypeError(`Failed to construct '${ctor}': 1st argument '${format}' is not a valid enum value of type CompressionFormat.`);
+  return withCode(e, 'ERR_INVALID_ARG_VALUE');
+}
+
+function makeZlib(format, compress, ctor) {
+  const zlib = require('zlib');
+  switch (`${format}`) {
+    case 'deflate': return compress ? zlib.createDeflate() : zlib.createInflate();
+    case 'deflate-raw': return compress ? zlib.createDeflateRaw() : zlib.createInflateRaw();
+    case 'gzip': return compress ? zlib.createGzip() : zlib.createGunzip();
+    case 'brotli': return compress ? zlib.createBrotliCompress() : zlib.createBrotliDecompress();
+    default: throw formatError(ctor, format);
+  }
+}
+
+function toTypeError(err) {
+  if (err instanceof TypeError) return err;
+  const e = new TypeError(err?.message ?? `${err}`);
+  if (err?.code !== undefined) withCode(e, err.code);
+  return e;
+}
+
+// A TransformStream whose chunks go through a zlib stream; output is forwarded as it arrives.
+function zlibTransform(z) {
+  let controller;
+  let failure;
+  let ended;
+  const endPromise = new Promise((resolve) => { ended = resolve; });
+  z.on('data', (chunk) => {
+    try {
+      controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    } catch {
+      // the readable side was canceled
+    }
+  });
+  z.on('error', (err) => {
+    failure = toTypeError(err);
+    try { controller.error(failure); } catch {}
+    ended();
+  });
+  z.on('end', () => ended());
+  return new TransformStream({
+    start(c) { controller = c; },
+    transform(chunk) {
+      if (failure) throw failure;
+      if (!ArrayBuffer.isView(chunk) && !(chunk instanceof ArrayBuffer)) {
+        throw invalidArgType('chunk', ['ArrayBuffer', 'ArrayBufferView'], chunk);
+      }
+      const bytes = ArrayBuffer.isView(chunk) ?
+        Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : Buffer.from(chunk);
+      return new Promise((resolve, reject) => {
+        z.write(Buffer.from(bytes), () => (failure ? reject(failure) : resolve()));
+      });
+    },
+    flush() {
+      z.end();
+      return endPromise.then(() => { if (failure) throw failure; });
+    },
+    cancel() {
+      z.destroy();
+    },
+  });
+}
+
+class CompressionStream {
+  constructor(format) {
+    this[kType] = 'CompressionStream';
+    this[kImpl] = zlibTransform(makeZlib(format, true, 'CompressionStream'));
+  }
+
+  get readable() {
+    if (this?.[kType] !== 'CompressionStream') throw invalidThis('CompressionStream');
+    return this[kImpl].readable;
+  }
+
+  get writable() {
+    if (this?.[kType] !== 'CompressionStream') throw invalidThis('CompressionStream');
+    return this[kImpl].writable;
+  }
+}
+
+class DecompressionStream {
+  constructor(format) {
+    this[kType] = 'DecompressionStream';
+    this[kImpl] = zlibTransform(makeZlib(format, false, 'DecompressionStream'));
+  }
+
+  get readable() {
+    if (this?.[kType] !== 'DecompressionStream') throw invalidThis('DecompressionStream');
+    return this[kImpl].readable;
+  }
+
+  get writable() {
+    if (this?.[kType] !== 'DecompressionStream') throw invalidThis('DecompressionStream');
+    return this[kImpl].writable;
+  }
+}
+
+enumerableMethods(CompressionStream.prototype, ['readable', 'writable']);
+enumerableMethods(DecompressionStream.prototype, ['readable', 'writable']);
+defineToStringTag(CompressionStream.prototype, 'CompressionStream');
+defineToStringTag(DecompressionStream.prototype, 'DecompressionStream');
+
+module.exports = { CompressionStream, DecompressionStream };
