@@ -88,6 +88,7 @@ compat: all
 	python3 scripts/compat.py --nodec $(BUILD)/nodec --root $(NODE_TEST_DIR) $(if $(DISCOVER),--discover $(DISCOVER))
 
 bench: all
+	@bash scripts/deps.sh --bench
 	bash bench/startup.sh
 
 FUZZ_SECONDS ?= 60

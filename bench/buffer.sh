@@ -2,6 +2,7 @@
 # Runs bench/buffer.js under node (NODE, default node24) and nodec (NODEC, default build/nodec)
 # and prints each case's ops/sec side by side with the ratio nodec/node (>= 1.0 means nodec is faster).
 set -euo pipefail
+bash "$(dirname "$0")/../scripts/deps.sh" --bench
 cd "$(dirname "$0")/.."
 NODE=${NODE:-node24}
 NODEC=${NODEC:-build/nodec}

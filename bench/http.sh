@@ -10,7 +10,7 @@ NODE=${NODE:-$(command -v node24 || command -v node)}
 BUN=${BUN:-$(command -v bun || true)}
 DURATION=${DURATION:-5s}
 CONNS=${CONNS:-50}
-command -v wrk >/dev/null || { echo "wrk not found (scripts/deps.sh installs it)"; exit 1; }
+bash "$(dirname "$0")/../scripts/deps.sh" --bench
 
 run() { # name cmd -> "name rps us_per_req"
   local name=$1 cmd=$2 port pid out t0 t1

@@ -2,6 +2,7 @@
 # Start-up time of an empty script: nodec vs node vs a bare JavaScriptCore process, one hyperfine run.
 # Prints the ratios the foundation issue targets (nodec <= 1.2x bare jsc, <= 0.3x node) and peak RSS.
 set -euo pipefail
+bash "$(dirname "$0")/../scripts/deps.sh" --bench
 cd "$(dirname "$0")/.."
 NODEC=${NODEC:-./build/nodec}
 NODE=${NODE:-$(command -v node24 || command -v node)}

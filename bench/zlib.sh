@@ -2,6 +2,7 @@
 # zlib speed: bench/zlib.js under nodec and node in one run, ratios node_time / nodec_time
 # (>= 1.0 means nodec is at least as fast; the issue's target).
 set -euo pipefail
+bash "$(dirname "$0")/../scripts/deps.sh" --bench
 cd "$(dirname "$0")/.."
 NODEC=${NODEC:-./build/nodec}
 NODE=${NODE:-$(command -v node24 || command -v node)}

@@ -111,9 +111,9 @@ module.exports = {
   resolveSrv: bindDefault('resolveSrv'),
   resolveTxt: bindDefault('resolveTxt'),
   reverse: bindDefault('reverse'),
-  ADDRCONFIG: 1024,
-  V4MAPPED: 2048,
-  ALL: 256,
+  ADDRCONFIG: utils.getLookupBinding().AI_ADDRCONFIG,
+  ALL: utils.getLookupBinding().AI_ALL,
+  V4MAPPED: utils.getLookupBinding().AI_V4MAPPED,
   ...utils.errorConstants,
 };
 Object.defineProperty(module.exports, 'promises', {

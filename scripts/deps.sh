@@ -1,29 +1,29 @@
 #!/usr/bin/env bash
-# Installs every Debian package that building, testing and benchmarking nodec needs.
-# Idempotent: quiet and fast when everything is already present.
+# Installs the Debian packages nodec needs. Idempotent: quiet and fast when all are present.
+#   scripts/deps.sh          what building and testing need (make run / make test / CI)
+#   scripts/deps.sh --bench  also what the benchmarks compare against (make bench)
 set -euo pipefail
 
 PKGS=(
-  build-essential pkg-config clang
+  build-essential pkg-config clang python3 openssl ca-certificates
   libjavascriptcoregtk-4.1-dev   # the engine (JSC C API)
   libuv1-dev                     # the event loop
-  libssl-dev zlib1g-dev libbrotli-dev libzstd-dev libc-ares-dev libnghttp2-dev
-  libclang-rt-14-dev             # ASan/UBSan/libFuzzer runtimes for clang
-  python3 openssl ca-certificates
-  nodejs                         # reference runtime: golden outputs are checked against it
-  hyperfine wrk                  # benchmarks
-  libjavascriptcoregtk-4.0-bin   # bare `jsc` for the startup benchmark baseline
+  libssl-dev zlib1g-dev libbrotli-dev libzstd-dev libc-ares-dev libnghttp2-dev  # field libraries
+  libclang-rt-14-dev             # ASan/UBSan/libFuzzer runtimes (make asan, make fuzz)
 )
+if [ "${1:-}" = "--bench" ]; then
+  PKGS+=(
+    hyperfine wrk                  # timing and HTTP load
+    libjavascriptcoregtk-4.0-bin   # a bare `jsc` for the start-up baseline
+    nginx-light                    # the static-file baseline
+    time                           # /usr/bin/time for peak RSS
+  )
+fi
 
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
-# node may come from outside Debian (e.g. a preinstalled binary); don't fight it.
-if command -v node >/dev/null 2>&1; then
-  missing=("${missing[@]/nodejs}")
-fi
-missing=($(printf '%s\n' "${missing[@]}" | sed '/^$/d'))
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 SUDO=""

@@ -126,7 +126,7 @@ NODEC_FN(cipher_new) {
     if (h->mode == EVP_CIPH_CCM_MODE || h->mode == EVP_CIPH_OCB_MODE)
       ok = EVP_CIPHER_CTX_ctrl(h->ctx, EVP_CTRL_AEAD_SET_TAG, h->tag_len, NULL) == 1;
   }
-  if (ok && !(EVP_CIPHER_get_flags(c) & EVP_CIPH_VARIABLE_LENGTH) == 0)
+  if (ok && (EVP_CIPHER_get_flags(c) & EVP_CIPH_VARIABLE_LENGTH) != 0)
     ok = EVP_CIPHER_CTX_set_key_length(h->ctx, (int)key.n) == 1;
   if (ok) {
     ok = EVP_CipherInit_ex2(h->ctx, NULL, key.p, has_iv ? iv.p : NULL, h->encrypt, NULL) == 1;

@@ -258,6 +258,7 @@ static int parse_names(JSContextRef ctx, const unsigned char *buf, int len, int 
 }
 
 static int parse_mx(JSContextRef ctx, const unsigned char *buf, int len, JSObjectRef out, bool any) {
+  (void)any; /* these always carry `type`, as in node 24 */
   struct ares_mx_reply *r = NULL;
   int st = ares_parse_mx_reply(buf, len, &r);
   if (st != ARES_SUCCESS) return st;
@@ -265,7 +266,7 @@ static int parse_mx(JSContextRef ctx, const unsigned char *buf, int len, JSObjec
     JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
     nodec_set(ctx, o, "exchange", str(ctx, p->host));
     nodec_set_number(ctx, o, "priority", p->priority);
-    if (any) nodec_set_string(ctx, o, "type", "MX");
+    nodec_set_string(ctx, o, "type", "MX");
     push(ctx, out, o);
   }
   ares_free_data(r);
@@ -296,6 +297,7 @@ static int parse_txt(JSContextRef ctx, const unsigned char *buf, int len, JSObje
 }
 
 static int parse_srv(JSContextRef ctx, const unsigned char *buf, int len, JSObjectRef out, bool any) {
+  (void)any; /* these always carry `type`, as in node 24 */
   struct ares_srv_reply *r = NULL;
   int st = ares_parse_srv_reply(buf, len, &r);
   if (st != ARES_SUCCESS) return st;
@@ -305,7 +307,7 @@ static int parse_srv(JSContextRef ctx, const unsigned char *buf, int len, JSObje
     nodec_set_number(ctx, o, "port", p->port);
     nodec_set_number(ctx, o, "priority", p->priority);
     nodec_set_number(ctx, o, "weight", p->weight);
-    if (any) nodec_set_string(ctx, o, "type", "SRV");
+    nodec_set_string(ctx, o, "type", "SRV");
     push(ctx, out, o);
   }
   ares_free_data(r);
@@ -350,19 +352,20 @@ static int parse_soa(JSContextRef ctx, const unsigned char *buf, int len, JSObje
 }
 
 static int parse_caa(JSContextRef ctx, const unsigned char *buf, int len, JSObjectRef out, bool any) {
+  (void)any; /* these always carry `type`, as in node 24 */
   struct ares_caa_reply *r = NULL;
   int st = ares_parse_caa_reply(buf, len, &r);
   if (st != ARES_SUCCESS) return st;
   for (struct ares_caa_reply *p = r; p; p = p->next) {
     JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
     nodec_set_number(ctx, o, "critical", p->critical);
+    nodec_set_string(ctx, o, "type", "CAA");
     char *prop = malloc(p->plength + 1);
     if (!prop) abort();
     memcpy(prop, p->property, p->plength);
     prop[p->plength] = 0;
     nodec_set(ctx, o, prop, nodec_string_n(ctx, (const char *)p->value, p->length));
     free(prop);
-    if (any) nodec_set_string(ctx, o, "type", "CAA");
     push(ctx, out, o);
   }
   ares_free_data(r);

@@ -1,0 +1,136 @@
+'use strict';
+// node:dns/promises — the promise forms of lookup, lookupService and the Resolver methods.
+
+const { isIP } = require('internal/net');
+const errors = require('internal/errors');
+const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS } = errors.codes;
+const { validateString, validateOneOf, validatePort } = require('internal/validators');
+const utils = require('internal/dns/utils');
+const { ResolverBase, queryTypes, startQuery, reverseName } = utils;
+
+function lookup(hostname, options) {
+  if (hostname) validateString(hostname, 'hostname');
+  let opts;
+  if (typeof options === 'number') {
+    validateOneOf(options, 'family', utils.validFamilies);
+    opts = utils.parseLookupOptions(undefined);
+    opts.family = options;
+  } else if (options !== undefined && typeof options !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('options', ['integer', 'object'], options);
+  } else {
+    opts = utils.parseLookupOptions(options);
+  }
+  if (!hostname) {
+    utils.emitInvalidHostnameWarning(hostname);
+    return Promise.resolve(opts.all ? [] : { address: null, family: opts.family === 6 ? 6 : 4 });
+  }
+  const matched = isIP(hostname);
+  if (matched) {
+    const one = { address: hostname, family: matched };
+    return Promise.resolve(opts.all ? [one] : one);
+  }
+  return new Promise((resolve, reject) => {
+    const req = {
+      oncomplete(err, addresses) {
+        if (err) return reject(errors.dnsException(err, 'getaddrinfo', hostname));
+        const list = addresses.map((address) => ({ address, family: opts.family || isIP(address) }));
+        resolve(opts.all ? list : list[0]);
+      },
+    };
+    const err = utils.getLookupBinding().getaddrinfo(req, hostname, opts.family, opts.hints, opts.order);
+    if (err) reject(errors.dnsException(err, 'getaddrinfo', hostname));
+  });
+}
+
+function lookupService(address, port) {
+  if (arguments.length !== 2) throw new ERR_MISSING_ARGS('address', 'port');
+  validateString(address, 'address');
+  if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
+  validatePort(port);
+  port = +port;
+  return new Promise((resolve, reject) => {
+    const req = {
+      oncomplete(err, hostname, service) {
+        if (err) return reject(errors.dnsException(err, 'getnameinfo', address));
+        resolve({ hostname, service });
+      },
+    };
+    const err = utils.getLookupBinding().getnameinfo(req, address, port);
+    if (err) reject(errors.dnsException(err, 'getnameinfo', address));
+  });
+}
+
+class Resolver extends ResolverBase {}
+
+function promiseQuery(resolver, type, syscall, name, ttl) {
+  return new Promise((resolve, reject) => {
+    startQuery(resolver, type, syscall, name, ttl, (err, result) => (err ? reject(err) : resolve(result)));
+  });
+}
+
+const resolveMap = { __proto__: null };
+for (const rrtype of Object.keys(queryTypes)) {
+  const [method, type, syscall] = queryTypes[rrtype];
+  const fn = {
+    [method](name, options) {
+      validateString(name, 'name');
+      return promiseQuery(this, type, syscall, name, !!(options && options.ttl));
+    },
+  }[method];
+  Resolver.prototype[method] = fn;
+  resolveMap[rrtype] = fn;
+}
+
+Resolver.prototype.reverse = function reverse(ip) {
+  validateString(ip, 'ip');
+  const name = reverseName(ip);
+  if (!name) throw errors.dnsException(-22, 'getHostByAddr', ip);
+  return promiseQuery(this, 'PTR', 'getHostByAddr', name, false).catch((err) => {
+    err.hostname = ip;
+    err.message = `getHostByAddr ${err.code} ${ip}`;
+    throw err;
+  });
+};
+
+Resolver.prototype.resolve = function resolve(hostname, rrtype) {
+  let fn;
+  if (rrtype === undefined) fn = resolveMap.A;
+  else if (typeof rrtype === 'string') {
+    fn = resolveMap[rrtype];
+    if (typeof fn !== 'function') throw new ERR_INVALID_ARG_VALUE('rrtype', rrtype);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('rrtype', 'string', rrtype);
+  }
+  return fn.call(this, hostname);
+};
+
+function bindDefault(method) {
+  const fn = function (...args) { return Resolver.prototype[method].apply(utils.getDefaultResolver(), args); };
+  Object.defineProperty(fn, 'name', { value: method });
+  return fn;
+}
+
+module.exports = {
+  lookup,
+  lookupService,
+  Resolver,
+  getDefaultResultOrder: utils.getDefaultResultOrder,
+  setDefaultResultOrder: utils.setDefaultResultOrder,
+  setServers: bindDefault('setServers'),
+  getServers: bindDefault('getServers'),
+  resolve: bindDefault('resolve'),
+  resolveAny: bindDefault('resolveAny'),
+  resolve4: bindDefault('resolve4'),
+  resolve6: bindDefault('resolve6'),
+  resolveCaa: bindDefault('resolveCaa'),
+  resolveCname: bindDefault('resolveCname'),
+  resolveMx: bindDefault('resolveMx'),
+  resolveNaptr: bindDefault('resolveNaptr'),
+  resolveNs: bindDefault('resolveNs'),
+  resolvePtr: bindDefault('resolvePtr'),
+  resolveSoa: bindDefault('resolveSoa'),
+  resolveSrv: bindDefault('resolveSrv'),
+  resolveTxt: bindDefault('resolveTxt'),
+  reverse: bindDefault('reverse'),
+  ...utils.errorConstants,
+};
