@@ -4,7 +4,7 @@
 set -euo pipefail
 bash "$(dirname "$0")/../scripts/deps.sh" --bench
 cd "$(dirname "$0")/.."
-NODE=${NODE:-node24}
+NODE=${NODE:-$(command -v node24 || command -v node)}
 NODEC=${NODEC:-build/nodec}
 a=$(mktemp) b=$(mktemp)
 trap 'rm -f "$a" "$b"' EXIT

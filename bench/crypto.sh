@@ -3,7 +3,7 @@
 # ratio node/nodec (>= 1.0 means nodec is as fast or faster).
 cd "$(dirname "$0")/.."
 NODEC=${NODEC:-./build/nodec}
-NODE=${NODE:-node24}
+NODE=${NODE:-$(command -v node24 || command -v node)}
 a=$($NODEC bench/crypto.js) || exit 1
 b=$($NODE bench/crypto.js) || exit 1
 python3 - "$a" "$b" <<'PY'

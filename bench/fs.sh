@@ -2,7 +2,7 @@
 # fs benchmarks side by side: nodec vs node 24 in one run; ratio = node ms / nodec ms (>1: nodec faster).
 cd "$(dirname "$0")/.."
 NODEC=${NODEC:-./build/nodec}
-NODE=${NODE:-node24}
+NODE=${NODE:-$(command -v node24 || command -v node)}
 $NODEC bench/fs.js > /tmp/fsbench.nodec.$$ || exit 1
 $NODE bench/fs.js > /tmp/fsbench.node.$$ || exit 1
 printf '%-28s %10s %10s %7s\n' case nodec_ms node_ms ratio

@@ -26,3 +26,11 @@ module.exports = {
     throw new ERR_METHOD_NOT_IMPLEMENTED('moveMessagePortToContext');
   },
 };
+
+// In-process message passing (internal/worker/io), loaded on first use.
+for (const name of ['MessageChannel', 'MessagePort', 'BroadcastChannel', 'receiveMessageOnPort']) {
+  Object.defineProperty(module.exports, name, {
+    configurable: true, enumerable: true,
+    get() { return require('internal/worker/io')[name]; },
+  });
+}

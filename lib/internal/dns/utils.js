@@ -23,16 +23,14 @@ const aresCodes = [undefined, 'ENODATA', 'EFORMERR', 'ESERVFAIL', 'ENOTFOUND', '
 const errorConstants = {};
 for (const code of aresCodes) if (code) errorConstants[code.slice(1)] = code;
 
-let lookupBinding;
-function getLookupBinding() {
-  if (!lookupBinding) lookupBinding = internalBinding('dns_lookup');
-  return lookupBinding;
-}
+// getaddrinfo/getnameinfo are looked up on cares_wrap at each call, as node does (its tests stub them).
 let caresBinding;
 function getCaresBinding() {
   if (!caresBinding) caresBinding = internalBinding('cares_wrap');
   return caresBinding;
 }
+
+const getLookupBinding = getCaresBinding;
 
 function aresException(status, syscall, hostname) {
   const code = typeof status === 'number' ? (aresCodes[status] || `E${status}`) : status;
@@ -193,7 +191,7 @@ class ResolverBase {
 
   getServers() {
     if (this[kServers] && !this[kHandle]) return this[kServers].map(([, ip, port]) => formatServer([ip, port]));
-    return this._handle.getServers().map(formatServer);
+    return (this._handle.getServers() || []).map(formatServer);
   }
 
   setServers(servers) {

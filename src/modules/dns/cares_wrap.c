@@ -8,6 +8,8 @@
  *     setLocalAddress(ip4 | '', ip6 | '') -> 0 or an ares status
  *     cancel()     every pending query completes with ARES_ECANCELLED
  *   binding.strerror(status) -> c-ares' message
+ *   binding.getaddrinfo/getnameinfo/AI_*: internalBinding('dns_lookup')'s, as node has them here;
+ *   DNS_ORDER_VERBATIM/IPV4_FIRST/IPV6_FIRST: getaddrinfo's `order` values (0/4/6).
  * Sockets are watched with uv_poll (unref'd), timeouts with one uv_timer that is ref'd while queries
  * are pending, so pending queries keep the loop alive as in node. The channel object stays alive
  * (protected) while it has pending queries; its finalizer destroys the c-ares channel. Per-runtime
@@ -633,4 +635,16 @@ void nodec_binding_init_cares_wrap(nodec_runtime *rt, JSObjectRef target) {
   nodec_set(ctx, target, "channelPrototype", proto);
   nodec_set_functions(rt, target, binding_fns);
   nodec_set_string(ctx, target, "aresVersion", ares_version(NULL));
+  /* As in node, cares_wrap also carries getaddrinfo/getnameinfo (tests stub them here): the same
+   * functions as internalBinding('dns_lookup'). */
+  JSObjectRef lookup = nodec_internal_binding(rt, "dns_lookup", NULL);
+  if (lookup) {
+    static const char *const names[] = {"getaddrinfo", "getnameinfo", "AI_ADDRCONFIG", "AI_ALL", "AI_V4MAPPED"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+      nodec_set(ctx, target, names[i], nodec_get(ctx, lookup, names[i]));
+  }
+  /* The `order` argument of getaddrinfo (dns_lookup's values). */
+  nodec_set_number(ctx, target, "DNS_ORDER_VERBATIM", 0);
+  nodec_set_number(ctx, target, "DNS_ORDER_IPV4_FIRST", 4);
+  nodec_set_number(ctx, target, "DNS_ORDER_IPV6_FIRST", 6);
 }

@@ -1,0 +1,343 @@
+'use strict';
+// MessageChannel, MessagePort, MessageEvent and BroadcastChannel for one thread: messages are
+// structured-cloned and delivered as macrotasks (one immediate per message, so promise jobs run
+// between deliveries as they do in node).
+
+const { Event, EventTarget, NodeEventTarget, kCreateEvent, defineEventHandler } =
+  require('internal/event_target');
+const { structuredClone } = require('internal/structured_clone');
+const { codes } = require('internal/errors');
+
+const kPort = Symbol('kPortState');
+const kIsMessagePort = Symbol('kIsMessagePort');
+
+// One long interval keeps the loop alive while some port or channel is listening and ref'd.
+let activeCount = 0;
+let keepAlive;
+function updateKeepAlive(delta) {
+  activeCount += delta;
+  if (activeCount > 0) {
+    if (keepAlive === undefined) keepAlive = setInterval(() => {}, 0x7fffffff);
+    else keepAlive.ref();
+  } else if (keepAlive !== undefined) {
+    keepAlive.unref();
+  }
+}
+
+class MessageEvent extends Event {
+  #data;
+  #origin;
+  #lastEventId;
+  #source;
+  #ports;
+
+  constructor(type, options = undefined) {
+    if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('type');
+    super(type, options);
+    this.#data = options?.data ?? null;
+    this.#origin = `${options?.origin ?? ''}`;
+    this.#lastEventId = `${options?.lastEventId ?? ''}`;
+    this.#source = options?.source ?? null;
+    const ports = options?.ports ?? [];
+    this.#ports = Object.freeze([...ports]);
+  }
+
+  get data() { return this.#data; }
+  get origin() { return this.#origin; }
+  get lastEventId() { return this.#lastEventId; }
+  get source() { return this.#source; }
+  get ports() { return this.#ports; }
+}
+Object.defineProperty(MessageEvent.prototype, Symbol.toStringTag, { value: 'MessageEvent', configurable: true });
+
+class MessagePortCloseEvent extends Event {}
+
+// Clones a message; MessagePorts in the transfer list move by identity (they stay usable here).
+function cloneMessage(value, transfer) {
+  const ports = [];
+  const others = [];
+  for (const item of transfer) {
+    if (item?.[kIsMessagePort] === true) ports.push(item);
+    else others.push(item);
+  }
+  if (ports.length === 0) return structuredClone(value, { transfer: others });
+  if (ports.includes(value)) return value;
+  // Replace ports by placeholders, clone, then put the same port objects back.
+  const marks = ports.map((_, i) => ({ __nodecPort: i }));
+  const swap = (v, from, to) => {
+    if (v === null || typeof v !== 'object') return v;
+    const i = from.indexOf(v);
+    if (i !== -1) return to[i];
+    if (Array.isArray(v)) return v.map((x) => swap(x, from, to));
+    if (Object.getPrototypeOf(v) === Object.prototype) {
+      const out = {};
+      for (const k of Object.keys(v)) out[k] = swap(v[k], from, to);
+      return out;
+    }
+    return v;
+  };
+  return swap(structuredClone(swap(value, ports, marks), { transfer: others }), marks, ports);
+}
+
+function readTransfer(options) {
+  if (options === undefined || options === null) return [];
+  if (Array.isArray(options)) return options;
+  if (typeof options === 'object') {
+    const t = options.transfer;
+    if (t === undefined) return [];
+    if (typeof t?.[Symbol.iterator] !== 'function') {
+      throw new codes.ERR_INVALID_ARG_TYPE('options.transfer', 'Array', t);
+    }
+    return [...t];
+  }
+  throw new codes.ERR_INVALID_ARG_TYPE('transferList', 'Array', options);
+}
+
+let constructing = false;
+
+class MessagePort extends NodeEventTarget {
+  constructor() {
+    if (!constructing) throw new codes.ERR_CONSTRUCT_CALL_INVALID();
+    super();
+    this[kIsMessagePort] = true;
+    Object.defineProperty(this, kPort, {
+      value: {
+        peer: null, queue: [], started: false, closed: false, refed: true, listening: 0,
+        active: false, scheduled: 0,
+      },
+    });
+  }
+
+  postMessage(message, transferList = undefined) {
+    if (this?.[kIsMessagePort] !== true) throw new codes.ERR_INVALID_THIS('MessagePort');
+    if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('message');
+    const transfer = readTransfer(transferList);
+    if (transfer.includes(this)) {
+      const { DOMException } = require('internal/dom_exception');
+      throw new DOMException('Transfer list contains source port', 'DataCloneError');
+    }
+    const s = this[kPort];
+    const cloned = cloneMessage(message, transfer);
+    if (s.closed || s.peer === null) return;
+    const peer = s.peer[kPort];
+    if (peer.closed) return;
+    peer.queue.push(cloned);
+    if (peer.started) scheduleDelivery(s.peer);
+  }
+
+  start() {
+    if (this?.[kIsMessagePort] !== true) throw new codes.ERR_INVALID_THIS('MessagePort');
+    const s = this[kPort];
+    if (s.started || s.closed) return;
+    s.started = true;
+    for (let i = s.scheduled; i < s.queue.length; i++) scheduleDelivery(this);
+  }
+
+  close() {
+    if (this?.[kIsMessagePort] !== true) throw new codes.ERR_INVALID_THIS('MessagePort');
+    const s = this[kPort];
+    if (s.closed) return;
+    const peer = s.peer;
+    closePort(this);
+    if (peer !== null) closePort(peer);
+  }
+
+  ref() {
+    const s = this[kPort];
+    if (!s.refed) {
+      s.refed = true;
+      updateActive(this);
+    }
+  }
+
+  unref() {
+    const s = this[kPort];
+    if (s.refed) {
+      s.refed = false;
+      updateActive(this);
+    }
+  }
+
+  hasRef() {
+    const s = this[kPort];
+    return !s.closed && s.refed && s.listening > 0;
+  }
+
+  addEventListener(type, listener, options) {
+    super.addEventListener(type, listener, options);
+    if (`${type}` === 'message' && listener != null) {
+      this[kPort].listening = this.listenerCount('message');
+      updateActive(this);
+      this.start();
+    }
+  }
+
+  removeEventListener(type, listener, options) {
+    super.removeEventListener(type, listener, options);
+    if (`${type}` === 'message') {
+      this[kPort].listening = this.listenerCount('message');
+      updateActive(this);
+    }
+  }
+
+  [kCreateEvent](value, type) {
+    if (type === 'message' || type === 'messageerror') return new MessageEvent(type, { data: value });
+    return new MessagePortCloseEvent(type);
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    return `MessagePort ${inspect({ active: this[kPort].active, refed: this[kPort].refed }, options)}`;
+  }
+}
+defineEventHandler(MessagePort.prototype, 'message');
+defineEventHandler(MessagePort.prototype, 'messageerror');
+Object.defineProperty(MessagePort.prototype, Symbol.toStringTag, { value: 'MessagePort', configurable: true });
+
+function updateActive(port) {
+  const s = port[kPort];
+  const active = !s.closed && s.refed && s.listening > 0;
+  if (active !== s.active) {
+    s.active = active;
+    updateKeepAlive(active ? 1 : -1);
+  }
+}
+
+function scheduleDelivery(port) {
+  const s = port[kPort];
+  s.scheduled++;
+  setImmediate(() => {
+    s.scheduled--;
+    if (s.queue.length === 0 || !s.started) return;
+    const message = s.queue.shift();
+    port[Symbol.for('nodejs.internal.kHybridDispatch')](message, 'message');
+  });
+}
+
+function closePort(port) {
+  const s = port[kPort];
+  if (s.closed) return;
+  s.closed = true;
+  updateActive(port);
+  // Messages already queued are still delivered before 'close'.
+  setImmediate(() => {
+    while (s.queue.length > 0 && s.started) {
+      port[Symbol.for('nodejs.internal.kHybridDispatch')](s.queue.shift(), 'message');
+    }
+    s.queue = [];
+    port.emit('close', new MessagePortCloseEvent('close'));
+  });
+}
+
+function createPort() {
+  constructing = true;
+  try {
+    return new MessagePort();
+  } finally {
+    constructing = false;
+  }
+}
+
+class MessageChannel {
+  constructor() {
+    const port1 = createPort();
+    const port2 = createPort();
+    port1[kPort].peer = port2;
+    port2[kPort].peer = port1;
+    Object.defineProperty(this, 'port1', { value: port1, enumerable: true, configurable: false });
+    Object.defineProperty(this, 'port2', { value: port2, enumerable: true, configurable: false });
+  }
+}
+
+// worker_threads.receiveMessageOnPort: takes the next queued message synchronously.
+function receiveMessageOnPort(port) {
+  if (port?.[kIsMessagePort] !== true) {
+    throw new codes.ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
+  }
+  const s = port[kPort];
+  if (s.queue.length === 0) return undefined;
+  return { message: s.queue.shift() };
+}
+
+// ---- BroadcastChannel ----
+
+const channels = new Map();
+const kChannel = Symbol('kChannel');
+
+class BroadcastChannel extends EventTarget {
+  constructor(name) {
+    if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('name');
+    super();
+    const state = { name: `${name}`, closed: false, refed: true, active: false };
+    Object.defineProperty(this, kChannel, { value: state });
+    let set = channels.get(state.name);
+    if (set === undefined) channels.set(state.name, set = new Set());
+    set.add(this);
+    state.active = true;
+    updateKeepAlive(1);
+  }
+
+  get name() {
+    if (this?.[kChannel] === undefined) throw new codes.ERR_INVALID_THIS('BroadcastChannel');
+    return this[kChannel].name;
+  }
+
+  close() {
+    if (this?.[kChannel] === undefined) throw new codes.ERR_INVALID_THIS('BroadcastChannel');
+    const s = this[kChannel];
+    if (s.closed) return;
+    s.closed = true;
+    channels.get(s.name)?.delete(this);
+    if (s.active) {
+      s.active = false;
+      updateKeepAlive(-1);
+    }
+  }
+
+  postMessage(message) {
+    if (this?.[kChannel] === undefined) throw new codes.ERR_INVALID_THIS('BroadcastChannel');
+    if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('message');
+    const s = this[kChannel];
+    if (s.closed) {
+      const { DOMException } = require('internal/dom_exception');
+      throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
+    }
+    const receivers = [...(channels.get(s.name) ?? [])].filter((c) => c !== this);
+    for (const target of receivers) {
+      const data = structuredClone(message);
+      setImmediate(() => {
+        if (target[kChannel].closed) return;
+        target.dispatchEvent(new MessageEvent('message', { data }));
+      });
+    }
+  }
+
+  ref() {
+    const s = this[kChannel];
+    s.refed = true;
+    if (!s.closed && !s.active) {
+      s.active = true;
+      updateKeepAlive(1);
+    }
+    return this;
+  }
+
+  unref() {
+    const s = this[kChannel];
+    s.refed = false;
+    if (s.active) {
+      s.active = false;
+      updateKeepAlive(-1);
+    }
+    return this;
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    const s = this[kChannel];
+    return `BroadcastChannel ${inspect({ name: s.name, active: !s.closed }, options)}`;
+  }
+}
+defineEventHandler(BroadcastChannel.prototype, 'message');
+defineEventHandler(BroadcastChannel.prototype, 'messageerror');
+Object.defineProperty(BroadcastChannel.prototype, Symbol.toStringTag, { value: 'BroadcastChannel', configurable: true });
+
+module.exports = { MessageChannel, MessagePort, MessageEvent, BroadcastChannel, receiveMessageOnPort };
