@@ -95,7 +95,7 @@ module.exports = {
   Resolver,
   getDefaultResultOrder: utils.getDefaultResultOrder,
   setDefaultResultOrder: utils.setDefaultResultOrder,
-  setServers: bindDefault('setServers'),
+  setServers: utils.setDefaultServers,
   getServers: bindDefault('getServers'),
   resolve: bindDefault('resolve'),
   resolveAny: bindDefault('resolveAny'),

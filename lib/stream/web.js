@@ -10,6 +10,7 @@ const C = require('internal/webstreams/compression');
 
 module.exports = {
   ReadableStream: R.ReadableStream,
+  ReadableStreamTee(stream) { return R.ReadableStream.prototype.tee.call(stream); },
   ReadableStreamDefaultReader: R.ReadableStreamDefaultReader,
   ReadableStreamBYOBReader: R.ReadableStreamBYOBReader,
   ReadableStreamBYOBRequest: R.ReadableStreamBYOBRequest,

@@ -30,16 +30,23 @@ function lookup(hostname, options) {
     return Promise.resolve(opts.all ? [one] : one);
   }
   return new Promise((resolve, reject) => {
-    const req = {
-      oncomplete(err, addresses) {
-        if (err) return reject(errors.dnsException(err, 'getaddrinfo', hostname));
-        const list = addresses.map((address) => ({ address, family: opts.family || isIP(address) }));
-        resolve(opts.all ? list : list[0]);
-      },
-    };
+    const req = { resolve, reject, hostname, family: opts.family, all: opts.all, oncomplete: onlookup };
     const err = utils.getLookupBinding().getaddrinfo(req, hostname, opts.family, opts.hints, opts.order);
     if (err) reject(errors.dnsException(err, 'getaddrinfo', hostname));
   });
+}
+
+// req.resolve/req.reject are looked up when the answer comes (node's tests wrap them).
+function onlookup(err, addresses) {
+  if (err) return this.reject(errors.dnsException(err, 'getaddrinfo', this.hostname));
+  const family = this.family;
+  const list = addresses.map((address) => ({ address, family: family || isIP(address) }));
+  this.resolve(this.all ? list : list[0]);
+}
+
+function onlookupservice(err, hostname, service) {
+  if (err) return this.reject(errors.dnsException(err, 'getnameinfo', this.host));
+  this.resolve({ hostname, service });
 }
 
 function lookupService(address, port) {
@@ -49,12 +56,7 @@ function lookupService(address, port) {
   validatePort(port);
   port = +port;
   return new Promise((resolve, reject) => {
-    const req = {
-      oncomplete(err, hostname, service) {
-        if (err) return reject(errors.dnsException(err, 'getnameinfo', address));
-        resolve({ hostname, service });
-      },
-    };
+    const req = { resolve, reject, host: address, port, oncomplete: onlookupservice };
     const err = utils.getLookupBinding().getnameinfo(req, address, port);
     if (err) reject(errors.dnsException(err, 'getnameinfo', address));
   });
@@ -116,7 +118,7 @@ module.exports = {
   Resolver,
   getDefaultResultOrder: utils.getDefaultResultOrder,
   setDefaultResultOrder: utils.setDefaultResultOrder,
-  setServers: bindDefault('setServers'),
+  setServers: utils.setDefaultServers,
   getServers: bindDefault('getServers'),
   resolve: bindDefault('resolve'),
   resolveAny: bindDefault('resolveAny'),

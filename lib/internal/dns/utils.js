@@ -32,7 +32,9 @@ function getCaresBinding() {
 
 const getLookupBinding = getCaresBinding;
 
+// A c-ares status (> 0), or a libuv error (< 0) as stubbed bindings return.
 function aresException(status, syscall, hostname) {
+  if (typeof status === 'number' && status < 0) return errors.dnsException(status, syscall, hostname);
   const code = typeof status === 'number' ? (aresCodes[status] || `E${status}`) : status;
   return errors.dnsException(code, syscall, hostname);
 }
@@ -206,18 +208,31 @@ class ResolverBase {
       return;
     }
     const err = this[kHandle].setServers(list);
-    if (err) throw new ERR_DNS_SET_SERVERS_FAILED(getCaresBinding().strerror(err), servers.join(','));
+    if (err) {
+      const msg = err === -1 ? 'There are pending queries.' : getCaresBinding().strerror(err);
+      throw new ERR_DNS_SET_SERVERS_FAILED(msg, servers.join(','));
+    }
   }
 
+  // One address of either family, or an IPv4 then an IPv6 one.
   setLocalAddress(ipv4, ipv6) {
     validateString(ipv4, 'ipv4');
-    if (isIP(ipv4) !== 4) throw new ERR_INVALID_ARG_VALUE('ipv4', ipv4, 'must be a valid IPv4 address');
-    if (ipv6 !== undefined) {
-      validateString(ipv6, 'ipv6');
+    if (ipv6 !== undefined) validateString(ipv6, 'ipv6');
+    let v4 = '';
+    let v6 = '';
+    if (ipv6 === undefined) {
+      const fam = isIP(ipv4);
+      if (fam === 4) v4 = ipv4;
+      else if (fam === 6) v6 = ipv4;
+      else throw new ERR_INVALID_ARG_VALUE('ipv4', ipv4, 'must be a valid IP address');
+    } else {
+      if (isIP(ipv4) !== 4) throw new ERR_INVALID_ARG_VALUE('ipv4', ipv4, 'must be a valid IPv4 address');
       if (isIP(ipv6) !== 6) throw new ERR_INVALID_ARG_VALUE('ipv6', ipv6, 'must be a valid IPv6 address');
+      v4 = ipv4;
+      v6 = ipv6;
     }
-    this[kLocal] = [ipv4, ipv6 ?? ''];
-    if (this[kHandle]) this[kHandle].setLocalAddress(ipv4, ipv6 ?? '');
+    this[kLocal] = [v4, v6];
+    if (this[kHandle]) this[kHandle].setLocalAddress(v4, v6);
   }
 }
 
@@ -249,8 +264,8 @@ function startQuery(resolver, type, syscall, name, ttl, done) {
     }
     done(null, result);
   };
-  const host = type === 'PTR' && syscall === 'getHostByAddr' ? name : (toASCII(name) ?? name);
-  const err = resolver._handle.query(req, type, host);
+  const host = syscall === 'getHostByAddr' ? name : (toASCII(name) ?? name);
+  const err = resolver._handle[syscall](req, host);
   if (err) throw aresException(err, syscall, name);
   return req;
 }
@@ -261,10 +276,16 @@ function getDefaultResolver() {
   if (!defaultResolver) defaultResolver = new ResolverBase();
   return defaultResolver;
 }
+// dns.setServers() swaps in a fresh default resolver, so queries in flight do not block it.
+function setDefaultServers(servers) {
+  const next = new ResolverBase();
+  next.setServers(servers);
+  defaultResolver = next;
+}
 
 module.exports = {
   aresCodes, errorConstants, aresException, getLookupBinding, getCaresBinding,
   setDefaultResultOrder, getDefaultResultOrder, validFamilies, validateHints, parseLookupOptions,
   emitInvalidHostnameWarning, parseServer, formatServer, reverseName,
-  ResolverBase, queryTypes, startQuery, getDefaultResolver, kHandle,
+  ResolverBase, queryTypes, startQuery, getDefaultResolver, setDefaultServers, kHandle,
 };

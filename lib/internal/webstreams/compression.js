@@ -2,7 +2,7 @@
 // CompressionStream and DecompressionStream, driven by the zlib module's streams.
 
 const { TransformStream } = require('internal/webstreams/transformstream');
-const { kType, invalidThis, invalidArgType, withCode, defineToStringTag, enumerableMethods } =
+const { kType, invalidArgType, withCode, defineToStringTag, enumerableMethods } =
   require('internal/webstreams/util');
 
 const kImpl = Symbol('kImpl');
@@ -30,6 +30,21 @@ function toTypeError(err) {
   return e;
 }
 
+// What zlib accepts from a web stream: strings and non-shared BufferSources.
+function toBuffer(chunk) {
+  if (typeof chunk === 'string') return Buffer.from(chunk);
+  if (chunk === null) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_STREAM_NULL_VALUES();
+  }
+  const isShared = (b) => typeof SharedArrayBuffer === 'function' && b instanceof SharedArrayBuffer;
+  if (chunk instanceof ArrayBuffer) return Buffer.from(new Uint8Array(chunk));
+  if (ArrayBuffer.isView(chunk) && !isShared(chunk.buffer)) {
+    return Buffer.from(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+  }
+  throw invalidArgType('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+}
+
 // A TransformStream whose chunks go through a zlib stream; output is forwarded as it arrives.
 function zlibTransform(z) {
   let controller;
@@ -53,13 +68,9 @@ function zlibTransform(z) {
     start(c) { controller = c; },
     transform(chunk) {
       if (failure) throw failure;
-      if (!ArrayBuffer.isView(chunk) && !(chunk instanceof ArrayBuffer)) {
-        throw invalidArgType('chunk', ['ArrayBuffer', 'ArrayBufferView'], chunk);
-      }
-      const bytes = ArrayBuffer.isView(chunk) ?
-        Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : Buffer.from(chunk);
+      const bytes = toBuffer(chunk);
       return new Promise((resolve, reject) => {
-        z.write(Buffer.from(bytes), () => (failure ? reject(failure) : resolve()));
+        z.write(bytes, () => (failure ? reject(failure) : resolve()));
       });
     },
     flush() {
@@ -79,12 +90,12 @@ class CompressionStream {
   }
 
   get readable() {
-    if (this?.[kType] !== 'CompressionStream') throw invalidThis('CompressionStream');
+    if (this?.[kType] !== 'CompressionStream') throw privateMemberError();
     return this[kImpl].readable;
   }
 
   get writable() {
-    if (this?.[kType] !== 'CompressionStream') throw invalidThis('CompressionStream');
+    if (this?.[kType] !== 'CompressionStream') throw privateMemberError();
     return this[kImpl].writable;
   }
 }
@@ -96,12 +107,12 @@ class DecompressionStream {
   }
 
   get readable() {
-    if (this?.[kType] !== 'DecompressionStream') throw invalidThis('DecompressionStream');
+    if (this?.[kType] !== 'DecompressionStream') throw privateMemberError();
     return this[kImpl].readable;
   }
 
   get writable() {
-    if (this?.[kType] !== 'DecompressionStream') throw invalidThis('DecompressionStream');
+    if (this?.[kType] !== 'DecompressionStream') throw privateMemberError();
     return this[kImpl].writable;
   }
 }
@@ -110,5 +121,10 @@ enumerableMethods(CompressionStream.prototype, ['readable', 'writable']);
 enumerableMethods(DecompressionStream.prototype, ['readable', 'writable']);
 defineToStringTag(CompressionStream.prototype, 'CompressionStream');
 defineToStringTag(DecompressionStream.prototype, 'DecompressionStream');
+
+// node's classes use private fields, so a wrong receiver fails like a private read.
+function privateMemberError() {
+  return new TypeError('Cannot read private member from an object whose class did not declare it');
+}
 
 module.exports = { CompressionStream, DecompressionStream };

@@ -32,21 +32,22 @@ class TextEncoderStream {
   }
 
   get encoding() {
-    if (this?.[kType] !== 'TextEncoderStream') throw invalidThis('TextEncoderStream');
+    if (this?.[kType] !== 'TextEncoderStream') throw privateMemberError();
     return 'utf-8';
   }
 
   get readable() {
-    if (this?.[kType] !== 'TextEncoderStream') throw invalidThis('TextEncoderStream');
+    if (this?.[kType] !== 'TextEncoderStream') throw privateMemberError();
     return this[kImpl].readable;
   }
 
   get writable() {
-    if (this?.[kType] !== 'TextEncoderStream') throw invalidThis('TextEncoderStream');
+    if (this?.[kType] !== 'TextEncoderStream') throw privateMemberError();
     return this[kImpl].writable;
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    if (this?.[kType] !== 'TextEncoderStream') throw invalidThis('TextEncoderStream');
     return `TextEncoderStream ${inspect({ encoding: 'utf-8', readable: this.readable, writable: this.writable }, options)}`;
   }
 }
@@ -73,31 +74,32 @@ class TextDecoderStream {
   }
 
   get encoding() {
-    if (this?.[kType] !== 'TextDecoderStream') throw invalidThis('TextDecoderStream');
+    if (this?.[kType] !== 'TextDecoderStream') throw privateMemberError();
     return this[kImpl].decoder.encoding;
   }
 
   get fatal() {
-    if (this?.[kType] !== 'TextDecoderStream') throw invalidThis('TextDecoderStream');
+    if (this?.[kType] !== 'TextDecoderStream') throw privateMemberError();
     return this[kImpl].decoder.fatal;
   }
 
   get ignoreBOM() {
-    if (this?.[kType] !== 'TextDecoderStream') throw invalidThis('TextDecoderStream');
+    if (this?.[kType] !== 'TextDecoderStream') throw privateMemberError();
     return this[kImpl].decoder.ignoreBOM;
   }
 
   get readable() {
-    if (this?.[kType] !== 'TextDecoderStream') throw invalidThis('TextDecoderStream');
+    if (this?.[kType] !== 'TextDecoderStream') throw privateMemberError();
     return this[kImpl].ts.readable;
   }
 
   get writable() {
-    if (this?.[kType] !== 'TextDecoderStream') throw invalidThis('TextDecoderStream');
+    if (this?.[kType] !== 'TextDecoderStream') throw privateMemberError();
     return this[kImpl].ts.writable;
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    if (this?.[kType] !== 'TextDecoderStream') throw invalidThis('TextDecoderStream');
     return `TextDecoderStream ${inspect({
       encoding: this.encoding, fatal: this.fatal, ignoreBOM: this.ignoreBOM,
       readable: this.readable, writable: this.writable,
@@ -109,5 +111,10 @@ enumerableMethods(TextEncoderStream.prototype, ['encoding', 'readable', 'writabl
 enumerableMethods(TextDecoderStream.prototype, ['encoding', 'fatal', 'ignoreBOM', 'readable', 'writable']);
 defineToStringTag(TextEncoderStream.prototype, 'TextEncoderStream');
 defineToStringTag(TextDecoderStream.prototype, 'TextDecoderStream');
+
+// node's classes use private fields, so a wrong receiver fails like a private read.
+function privateMemberError() {
+  return new TypeError('Cannot read private member from an object whose class did not declare it');
+}
 
 module.exports = { TextEncoderStream, TextDecoderStream };

@@ -7,7 +7,7 @@ const {
   invalidState, invalidThis, invalidArgType, isBrand, brandReject, withCode,
   extractHighWaterMark, extractSizeAlgorithm, getMethod,
   resetQueue, enqueueValueWithSize, queueLength, dequeueValue,
-  isDetached, transferArrayBuffer, defineToStringTag, enumerableMethods,
+  isDetached, transferArrayBuffer, invalidArgValueRange, defineToStringTag, enumerableMethods,
 } = require('internal/webstreams/util');
 const { codes } = require('internal/errors');
 
@@ -25,6 +25,8 @@ function isArrayBufferView(v) {
   return ArrayBuffer.isView(v);
 }
 
+const typedArrayTag = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype),
+  Symbol.toStringTag).get;
 const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
 
 class ReadableStream {
@@ -230,7 +232,14 @@ function iteratorReturn(it, value) {
 
 // ---- stream internals ----
 
+const kControllerErrorFunction = Symbol.for('nodejs.webstream.controllerErrorFunction');
+
 function initializeReadableStream(stream) {
+  stream[kControllerErrorFunction] = (error) => {
+    const controller = stream[kState].controller;
+    if (isBrand(controller, 'ReadableByteStreamController')) byteError(controller, error);
+    else defaultControllerError(controller, error);
+  };
   stream[kState] = { state: 'readable', reader: undefined, storedError: undefined, disturbed: false,
     controller: undefined };
 }
@@ -987,7 +996,7 @@ function bytePullInto(controller, view, min, readIntoRequest) {
   let ctor = DataView;
   if (!(view instanceof DataView)) {
     elementSize = view.BYTES_PER_ELEMENT;
-    ctor = view.constructor;
+    ctor = globalThis[typedArrayTag.call(view)]; // the intrinsic, never a subclass such as Buffer
   }
   const minimumFill = min * elementSize;
   const { byteOffset, byteLength } = view;
@@ -1097,13 +1106,13 @@ function byteRespondWithNewView(controller, view) {
     throw invalidState('The view\'s length must be greater than 0');
   }
   if (first.byteOffset + first.bytesFilled !== view.byteOffset) {
-    throw new codes.ERR_OUT_OF_RANGE('view.byteOffset', `${first.byteOffset + first.bytesFilled}`, view.byteOffset);
+    throw invalidArgValueRange('view', view);
   }
   if (first.bufferByteLength !== view.buffer.byteLength) {
-    throw new codes.ERR_OUT_OF_RANGE('view.buffer.byteLength', `${first.bufferByteLength}`, view.buffer.byteLength);
+    throw invalidArgValueRange('view', view);
   }
   if (first.bytesFilled + view.byteLength > first.byteLength) {
-    throw new codes.ERR_OUT_OF_RANGE('view.byteLength', `<= ${first.byteLength - first.bytesFilled}`, view.byteLength);
+    throw invalidArgValueRange('view', view);
   }
   const len = view.byteLength;
   first.buffer = transferArrayBuffer(view.buffer);
@@ -1349,7 +1358,12 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
 
   if (signal !== undefined) {
     abortAlgorithm = () => {
-      const error = signal.reason;
+      let error = signal.reason;
+      // node turns its own AbortError into the DOM one.
+      if (error instanceof Error && error.name === 'AbortError' && error.code === 'ABORT_ERR') {
+        const { DOMException } = require('internal/dom_exception');
+        error = new DOMException(error.message, 'AbortError');
+      }
       const actions = [];
       if (!preventAbort) {
         actions.push(() => (writerState() === 'writable' ? W.writableStreamAbort(dest, error) : resolved()));

@@ -56,7 +56,10 @@ class WritableStream {
   }
 }
 
+const kControllerErrorFunction = Symbol.for('nodejs.webstream.controllerErrorFunction');
+
 function initializeWritableStream(stream) {
+  stream[kControllerErrorFunction] = (error) => controllerErrorIfNeeded(stream[kState].controller, error);
   stream[kState] = {
     state: 'writable', storedError: undefined, writer: undefined, controller: undefined,
     inFlightWriteRequest: undefined, closeRequest: undefined, inFlightCloseRequest: undefined,

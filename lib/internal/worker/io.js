@@ -97,7 +97,11 @@ let constructing = false;
 
 class MessagePort extends NodeEventTarget {
   constructor() {
-    if (!constructing) throw new codes.ERR_CONSTRUCT_CALL_INVALID();
+    if (!constructing) {
+      const e = new TypeError('Constructor cannot be called');
+      e.code = 'ERR_CONSTRUCT_CALL_INVALID';
+      throw e;
+    }
     super();
     this[kIsMessagePort] = true;
     Object.defineProperty(this, kPort, {
@@ -191,7 +195,6 @@ class MessagePort extends NodeEventTarget {
 }
 defineEventHandler(MessagePort.prototype, 'message');
 defineEventHandler(MessagePort.prototype, 'messageerror');
-Object.defineProperty(MessagePort.prototype, Symbol.toStringTag, { value: 'MessagePort', configurable: true });
 
 function updateActive(port) {
   const s = port[kPort];

@@ -1,9 +1,10 @@
 /* internalBinding('cares_wrap'): DNS queries over c-ares for lib/dns.js (dns.resolve*, Resolver),
  * in build/modules/dns.so. dns.lookup does not come here (it is getaddrinfo: bindings/dns_lookup.c).
  *   binding.createChannel(timeoutMs (-1 default), tries) -> channel, whose methods are
- *     query(req, type, name)  type 'A'|'AAAA'|'ANY'|'CAA'|'CNAME'|'MX'|'NAPTR'|'NS'|'PTR'|'SOA'|'SRV'|'TXT'
+ *     queryA|queryAaaa|queryAny|queryCaa|queryCname|queryMx|queryNaptr|queryNs|queryPtr|querySoa|
+ *     querySrv|queryTxt|getHostByAddr(req, name)   (getHostByAddr takes the PTR name)
  *                             -> 0 or an ares status; later req.oncomplete(status, result, ttls)
- *     setServers([[family 4|6, ip, port], ...]) -> 0 or an ares status
+ *     setServers([[family 4|6, ip, port], ...]) -> 0, an ares status, or -1: queries are pending
  *     getServers() -> [[ip, port], ...]
  *     setLocalAddress(ip4 | '', ip6 | '') -> 0 or an ares status
  *     cancel()     every pending query completes with ARES_ECANCELLED
@@ -374,17 +375,6 @@ static int parse_caa(JSContextRef ctx, const unsigned char *buf, int len, JSObje
   return st;
 }
 
-static int type_of(const char *s) {
-  static const struct { const char *name; int type; } types[] = {
-      {"A", ns_t_a},       {"AAAA", ns_t_aaaa}, {"ANY", ns_t_any}, {"CAA", 257},
-      {"CNAME", ns_t_cname}, {"MX", ns_t_mx},   {"NAPTR", ns_t_naptr}, {"NS", ns_t_ns},
-      {"PTR", ns_t_ptr},   {"SOA", ns_t_soa},   {"SRV", ns_t_srv}, {"TXT", ns_t_txt},
-  };
-  for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
-    if (strcmp(s, types[i].name) == 0) return types[i].type;
-  return -1;
-}
-
 /* One answer parsed by its type; ANY gathers every kind it holds (ENODATA when none). */
 static int parse_answer(JSContextRef ctx, int type, const unsigned char *buf, int len, JSObjectRef out,
                         JSObjectRef ttls) {
@@ -439,22 +429,19 @@ static void on_answer(void *arg, int status, int timeouts, unsigned char *buf, i
   JSValueUnprotect(ctx, req);
 }
 
-NODEC_FN(ch_query) {
-  NODEC_UNUSED_FN_ARGS;
+/* query(req, name) for one type; node's ChannelWrap has one method per type (tests stub them). */
+static JSValueRef start_query(nodec_runtime *rt, JSContextRef ctx, JSObjectRef self, JSValueRef req,
+                              JSValueRef name_v, int type, JSValueRef *exc) {
+  (void)rt;
   channel *ch = get_channel(ctx, self, exc);
   if (!ch) return NULL;
-  if (!JSValueIsObject(ctx, ARG(0))) return JSValueMakeNumber(ctx, ARES_EBADQUERY);
-  char *tname = nodec_to_utf8(ctx, ARG(1), NULL, exc);
-  if (!tname) return NULL;
-  int type = type_of(tname);
-  free(tname);
-  if (type < 0) return JSValueMakeNumber(ctx, ARES_EBADQUERY);
-  char *name = nodec_to_utf8(ctx, ARG(2), NULL, exc);
+  if (!JSValueIsObject(ctx, req)) return JSValueMakeNumber(ctx, ARES_EBADQUERY);
+  char *name = nodec_to_utf8(ctx, name_v, NULL, exc);
   if (!name) return NULL;
   query *q = calloc(1, sizeof *q);
   if (!q) abort();
   q->ch = ch;
-  q->req = (JSObjectRef)argv[0];
+  q->req = (JSObjectRef)req;
   q->type = type;
   JSValueProtect(ctx, q->req);
   if (!ch->protected_) {
@@ -469,6 +456,24 @@ NODEC_FN(ch_query) {
   settle(ch);
   return JSValueMakeNumber(ctx, 0);
 }
+
+#define QUERY_FN(fn, type)                                                                           \
+  NODEC_FN(fn) {                                                                                     \
+    NODEC_UNUSED_FN_ARGS;                                                                            \
+    return start_query(rt, ctx, self, ARG(0), ARG(1), type, exc);                                   \
+  }
+QUERY_FN(q_a, ns_t_a)
+QUERY_FN(q_aaaa, ns_t_aaaa)
+QUERY_FN(q_any, ns_t_any)
+QUERY_FN(q_caa, 257)
+QUERY_FN(q_cname, ns_t_cname)
+QUERY_FN(q_mx, ns_t_mx)
+QUERY_FN(q_naptr, ns_t_naptr)
+QUERY_FN(q_ns, ns_t_ns)
+QUERY_FN(q_ptr, ns_t_ptr)
+QUERY_FN(q_soa, ns_t_soa)
+QUERY_FN(q_srv, ns_t_srv)
+QUERY_FN(q_txt, ns_t_txt)
 
 NODEC_FN(ch_cancel) {
   NODEC_UNUSED_FN_ARGS;
@@ -485,6 +490,7 @@ NODEC_FN(ch_set_servers) {
   NODEC_UNUSED_FN_ARGS;
   channel *ch = get_channel(ctx, self, exc);
   if (!ch) return NULL;
+  if (ch->pending > 0) return JSValueMakeNumber(ctx, -1);
   if (!JSValueIsObject(ctx, ARG(0))) return JSValueMakeNumber(ctx, ARES_EBADSTR);
   JSObjectRef list = (JSObjectRef)ARG(0);
   unsigned n = (unsigned)JSValueToNumber(ctx, nodec_get(ctx, list, "length"), NULL);
@@ -557,7 +563,19 @@ NODEC_FN(ch_set_local_address) {
 }
 
 static const nodec_fn channel_fns[] = {
-    {"query", ch_query},
+    {"queryA", q_a},
+    {"queryAaaa", q_aaaa},
+    {"queryAny", q_any},
+    {"queryCaa", q_caa},
+    {"queryCname", q_cname},
+    {"queryMx", q_mx},
+    {"queryNaptr", q_naptr},
+    {"queryNs", q_ns},
+    {"queryPtr", q_ptr},
+    {"querySoa", q_soa},
+    {"querySrv", q_srv},
+    {"queryTxt", q_txt},
+    {"getHostByAddr", q_ptr}, /* given the in-addr.arpa / ip6.arpa name */
     {"cancel", ch_cancel},
     {"setServers", ch_set_servers},
     {"getServers", ch_get_servers},
@@ -633,6 +651,9 @@ void nodec_binding_init_cares_wrap(nodec_runtime *rt, JSObjectRef target) {
   JSClassRelease(sclass);
   nodec_set_functions(rt, proto, channel_fns);
   nodec_set(ctx, target, "channelPrototype", proto);
+  JSObjectRef wrap = JSObjectMake(ctx, NULL, NULL); /* ChannelWrap.prototype, for node's tests */
+  nodec_set(ctx, wrap, "prototype", proto);
+  nodec_set(ctx, target, "ChannelWrap", wrap);
   nodec_set_functions(rt, target, binding_fns);
   nodec_set_string(ctx, target, "aresVersion", ares_version(NULL));
   /* As in node, cares_wrap also carries getaddrinfo/getnameinfo (tests stub them here): the same

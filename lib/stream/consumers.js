@@ -1,0 +1,47 @@
+'use strict';
+// node:stream/consumers — drain a web or node stream (any async iterable) into one value.
+
+const { Buffer, Blob } = require('buffer');
+const { TextDecoder } = require('internal/encoding');
+
+async function collect(stream) {
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return chunks;
+}
+
+function toBytes(chunk) {
+  if (typeof chunk === 'string') return Buffer.from(chunk);
+  if (chunk instanceof ArrayBuffer) return new Uint8Array(chunk);
+  if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  return Buffer.from(`${chunk}`);
+}
+
+async function blob(stream) {
+  return new Blob(await collect(stream));
+}
+
+async function arrayBuffer(stream) {
+  const buf = await buffer(stream);
+  return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
+}
+
+async function buffer(stream) {
+  return Buffer.concat((await collect(stream)).map(toBytes));
+}
+
+async function text(stream) {
+  const decoder = new TextDecoder();
+  let out = '';
+  for await (const chunk of stream) {
+    if (typeof chunk === 'string') out += chunk;
+    else out += decoder.decode(toBytes(chunk), { stream: true });
+  }
+  return out + decoder.decode();
+}
+
+async function json(stream) {
+  return JSON.parse(await text(stream));
+}
+
+module.exports = { arrayBuffer, blob, buffer, text, json };
