@@ -197,7 +197,34 @@ function installErrorWrappers() {
   return wrappers;
 }
 
+// JavaScriptCore words its own TypeErrors/ReferenceErrors differently from V8; programs and tests
+// match node's wording. Applied where an error reaches the top (uncaught) and when printing.
+const engineMessages = [
+  [/^Can't find variable: (.+)$/, (m) => `${m[1]} is not defined`],
+  [/^(?:undefined|null) is not an object \(evaluating '.*\.([A-Za-z_$][\w$]*)'\)$/,
+    (m, msg) => `Cannot read properties of ${msg.startsWith('null') ? 'null' : 'undefined'} (reading '${m[1]}')`],
+  [/^(.+) is not a function\. \(In '.*', '.*' is (?:undefined|null|an instance of .*|a .*)\)$/, (m) => `${m[1]} is not a function`],
+  [/^(.+) is not a constructor\. \(In '.*', '.*' is .*\)$/, (m) => `${m[1]} is not a constructor`],
+  [/^Maximum call stack size exceeded\.$/, () => 'Maximum call stack size exceeded'],
+];
+const engineErrorNames = new Set(['TypeError', 'ReferenceError', 'RangeError', 'SyntaxError']);
+
+function v8Message(err) {
+  if (err === null || typeof err !== 'object' || err[kRaw] !== undefined) return; // made by JS: as written
+  let name, msg;
+  try { name = err.name; msg = err.message; } catch { return; }
+  if (!engineErrorNames.has(name) || typeof msg !== 'string') return;
+  for (const [re, fix] of engineMessages) {
+    const m = re.exec(msg);
+    if (m !== null) {
+      try { err.message = fix(m, msg); } catch { /* frozen error: leave it */ }
+      return;
+    }
+  }
+}
+
 module.exports = {
+  v8Message,
   v8Stack, errorLocation, parseStack, formatFrame, captureStackTrace, installErrorWrappers, markWrapped,
   NativeError, kRaw, header,
 };

@@ -3,7 +3,7 @@
 
 const runtime = internalBinding('runtime');
 const stdio = internalBinding('stdio');
-const { v8Stack, errorLocation } = require('internal/error_stack');
+const { v8Stack, errorLocation, v8Message } = require('internal/error_stack');
 
 let captureCallback = null;
 function setUncaughtExceptionCaptureCallback(fn) {
@@ -70,6 +70,7 @@ function formatUncaught(err, fromPromise) {
 // Returns true when 'uncaughtException' handled it; otherwise prints, runs 'exit', and returns false
 // (C then ends the process with exit code 1, or 7 if this handler itself throws).
 function fatalException(err, fromPromise) {
+  v8Message(err);
   const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   if (process.listenerCount('uncaughtExceptionMonitor') > 0) process.emit('uncaughtExceptionMonitor', err, origin);
   if (captureCallback !== null) {
