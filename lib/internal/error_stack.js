@@ -203,7 +203,7 @@ const engineMessages = [
   [/^Can't find variable: (.+)$/, (m) => `${m[1]} is not defined`],
   [/^(?:undefined|null) is not an object \(evaluating '.*\.([A-Za-z_$][\w$]*)'\)$/,
     (m, msg) => `Cannot read properties of ${msg.startsWith('null') ? 'null' : 'undefined'} (reading '${m[1]}')`],
-  [/^(.+) is not a function\. \(In '.*', '.*' is (?:undefined|null|an instance of .*|a .*)\)$/, (m) => `${m[1]} is not a function`],
+  [/^(.+) is not a function\. \(In '.*', '.*' is .*\)$/s, (m) => `${m[1]} is not a function`],
   [/^(.+) is not a constructor\. \(In '.*', '.*' is .*\)$/, (m) => `${m[1]} is not a constructor`],
   [/^Maximum call stack size exceeded\.$/, () => 'Maximum call stack size exceeded'],
 ];
