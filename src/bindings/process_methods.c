@@ -198,6 +198,20 @@ NODEC_FN(gc) {
   return NULL;
 }
 
+/* threadCpuUsage(float64array): [user µs, system µs] of the calling thread. */
+NODEC_FN(thread_cpu_usage) {
+  NODEC_UNUSED_FN_ARGS;
+  struct rusage ru;
+  if (getrusage(RUSAGE_THREAD, &ru) != 0) return nodec_throw_uv(rt, exc, -errno, "getrusage", NULL, NULL);
+  size_t len = 0;
+  uint8_t *p = nodec_bytes(ctx, ARG(0), &len, exc);
+  if (p && len >= 16) {
+    double v[2] = {ru.ru_utime.tv_sec * 1e6 + ru.ru_utime.tv_usec, ru.ru_stime.tv_sec * 1e6 + ru.ru_stime.tv_usec};
+    memcpy(p, v, sizeof v);
+  }
+  return NULL;
+}
+
 NODEC_FN(getuid_) { NODEC_UNUSED_FN_ARGS; return JSValueMakeNumber(ctx, getuid()); }
 NODEC_FN(geteuid_) { NODEC_UNUSED_FN_ARGS; return JSValueMakeNumber(ctx, geteuid()); }
 NODEC_FN(getgid_) { NODEC_UNUSED_FN_ARGS; return JSValueMakeNumber(ctx, getgid()); }
@@ -219,6 +233,7 @@ NODEC_FN(getgroups_) {
 }
 
 static const nodec_fn functions[] = {
+    {"threadCpuUsage", thread_cpu_usage},
     {"getuid", getuid_},
     {"geteuid", geteuid_},
     {"getgid", getgid_},

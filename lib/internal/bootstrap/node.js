@@ -6,7 +6,13 @@ const { installErrorWrappers } = require('internal/error_stack');
 installErrorWrappers();
 
 const EventEmitter = require('events');
-Object.setPrototypeOf(process, EventEmitter.prototype);
+// As node: process -> an object whose constructor is named 'process' -> EventEmitter.prototype.
+const ProcessConstructor = function process() {};
+const processProto = Object.create(EventEmitter.prototype, {
+  constructor: { value: ProcessConstructor, writable: true, configurable: true, enumerable: false },
+});
+ProcessConstructor.prototype = processProto;
+Object.setPrototypeOf(process, processProto);
 EventEmitter.call(process);
 
 require('internal/process/per_thread').setupProcessObject(process);

@@ -124,7 +124,7 @@ function exitNow() {
     process._exiting = true;
     process.emit('exit', code);
   }
-  runtime.reallyExit(+(process.exitCode ?? code) || 0);
+  process.reallyExit(+(process.exitCode ?? code) || 0);
 }
 
 let uvExceptionImpl;

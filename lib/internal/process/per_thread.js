@@ -160,7 +160,7 @@ function setupProcessObject(process) {
   def('env', makeEnv());
   def('features', Object.freeze({
     inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true, tls_ocsp: true, tls: true,
-    cached_builtins: true, require_module: true, typescript: false,
+    openssl_is_boringssl: false, cached_builtins: true, require_module: true, quic: false, typescript: false,
   }));
   def('config', Object.freeze({
     target_defaults: { default_configuration: 'Release' },
@@ -185,10 +185,25 @@ function setupProcessObject(process) {
   def('uptime', function uptime() { return binding.uptime(); });
   def('memoryUsage', memoryUsage);
   def('cpuUsage', cpuUsage);
+  def('threadCpuUsage', function threadCpuUsage(prev) {
+    binding.threadCpuUsage(cpuBuf);
+    if (prev !== undefined) {
+      lazyValidators().validateObject(prev, 'prevValue');
+      return { user: cpuBuf[0] - prev.user, system: cpuBuf[1] - prev.system };
+    }
+    return { user: cpuBuf[0], system: cpuBuf[1] };
+  });
+  def('availableMemory', function availableMemory() { return internalBinding('os').getFreeMem(); });
+  def('constrainedMemory', function constrainedMemory() { return internalBinding('os').getConstrainedMem(); });
+  def('setSourceMapsEnabled', function setSourceMapsEnabled(val) {
+    lazyValidators().validateBoolean(val, 'val');
+  });
   def('resourceUsage', resourceUsage);
   def('kill', kill);
   def('abort', function abort() { binding.abort(); });
   def('reallyExit', function reallyExit(code) { runtime.reallyExit(code | 0); }, false);
+  const title = runtimeOptions.execArgv.find((a) => a.startsWith('--title='));
+  if (title !== undefined) binding.setTitle(title.slice(8));
   def('_rawDebug', function _rawDebug(...args) {
     internalBinding('stdio').writeSync(2, require('internal/util/inspect').format(...args) + '\n');
   }, false);

@@ -12,10 +12,9 @@ function readInit(init) {
   return +init.highWaterMark;
 }
 
-function byteLengthSize(chunk) { return chunk.byteLength; }
-Object.defineProperty(byteLengthSize, 'name', { value: 'size' });
-function countSize() { return 1; }
-Object.defineProperty(countSize, 'name', { value: 'size' });
+// Method definitions: named 'size', no prototype, not constructors (as the spec wants).
+const byteLengthSize = { size(chunk) { return chunk.byteLength; } }.size;
+const countSize = { size() { return 1; } }.size;
 
 class ByteLengthQueuingStrategy {
   constructor(init) {

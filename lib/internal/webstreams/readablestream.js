@@ -70,7 +70,7 @@ class ReadableStream {
 
   getReader(options = undefined) {
     if (!isBrand(this, 'ReadableStream')) throw invalidThis('ReadableStream');
-    if (options !== undefined && (options === null || typeof options !== 'object')) {
+    if (options !== undefined && options !== null && typeof options !== 'object' && typeof options !== 'function') {
       throw invalidArgType('options', 'Object', options);
     }
     const mode = options?.mode;
@@ -149,17 +149,21 @@ Object.defineProperty(ReadableStream.prototype, Symbol.asyncIterator, {
 });
 
 function readPipeOptions(options) {
-  if (options === null || (typeof options !== 'object' && typeof options !== 'function')) {
+  if (options === null || options === undefined) options = {};
+  if (typeof options !== 'object' && typeof options !== 'function') {
     throw invalidArgType('options', 'Object', options);
   }
+  // WebIDL reads dictionary members in alphabetical order.
+  const preventAbort = !!options.preventAbort;
+  const preventCancel = !!options.preventCancel;
+  const preventClose = !!options.preventClose;
   const signal = options.signal;
   if (signal !== undefined) {
     const { isAbortSignal } = require('internal/abort_controller');
     if (!isAbortSignal(signal)) throw invalidArgType('options.signal', 'AbortSignal', signal);
   }
   return {
-    preventAbort: !!options.preventAbort, preventCancel: !!options.preventCancel,
-    preventClose: !!options.preventClose, signal,
+    preventAbort, preventCancel, preventClose, signal,
   };
 }
 
@@ -174,13 +178,22 @@ const ReadableStreamAsyncIteratorPrototype = Object.create(AsyncIteratorPrototyp
         return rejected(invalidThis('ReadableStreamAsyncIterator'));
       }
       const step = () => iteratorNext(it);
-      it.ongoing = it.ongoing ? it.ongoing.then(step, step) : step();
+      const p = it.ongoing ? it.ongoing.then(step, step) : step();
+      // As WebIDL: the ongoing promise settles one reaction after the next steps.
+      const ongoing = p.then((r) => {
+        if (it.ongoing === ongoing) it.ongoing = undefined;
+        return r;
+      }, (e) => {
+        if (it.ongoing === ongoing) it.ongoing = undefined;
+        throw e;
+      });
+      it.ongoing = ongoing;
       return it.ongoing;
     },
   },
   return: {
     writable: true, configurable: true, enumerable: true,
-    value: function (value) {
+    value: function return_(value) {
       const it = this?.[kState];
       if (it === undefined || it.reader === undefined) {
         return rejected(invalidThis('ReadableStreamAsyncIterator'));
@@ -459,11 +472,12 @@ class ReadableStreamBYOBReader {
     let min = 1;
     if (options.min !== undefined) {
       min = Number(options.min);
-      if (!Number.isFinite(min) || min < 0 || Math.floor(min) !== min || min > Number.MAX_SAFE_INTEGER) {
-        return rejected(new codes.ERR_OUT_OF_RANGE('options.min', '>= 1', options.min));
+      if (!Number.isFinite(min) || min < 0 || min > Number.MAX_SAFE_INTEGER) {
+        return rejected(argValue('options.min', options.min));
       }
+      min = Math.trunc(min);
     }
-    if (min === 0) return rejected(new codes.ERR_OUT_OF_RANGE('options.min', '> 0', min));
+    if (min === 0) return rejected(argValue('options.min', min));
     const limit = isDV ? view.byteLength : view.length;
     if (min > limit) return rejected(new codes.ERR_OUT_OF_RANGE('options.min', `<= ${limit}`, min));
     const stream = this[kState].stream;
@@ -538,7 +552,7 @@ function setUpDefaultControllerFromSource(stream, source, hwm, size) {
   const pull = getMethod(source, 'pull', 'source.pull');
   const cancel = getMethod(source, 'cancel', 'source.cancel');
   setUpDefaultController(stream, controller,
-    start ? () => start.call(source, controller) : noop,
+    start ? () => Reflect.apply(start, source, [controller]) : noop,
     pull ? () => promiseCall(pull, source, controller) : () => resolved(),
     cancel ? (reason) => promiseCall(cancel, source, reason) : () => resolved(),
     hwm, size);
@@ -759,7 +773,7 @@ function setUpByteControllerFromSource(stream, source, hwm) {
     }
   }
   setUpByteController(stream, controller,
-    start ? () => start.call(source, controller) : noop,
+    start ? () => Reflect.apply(start, source, [controller]) : noop,
     pull ? () => promiseCall(pull, source, controller) : () => resolved(),
     cancel ? (reason) => promiseCall(cancel, source, reason) : () => resolved(),
     hwm, auto);
@@ -1387,7 +1401,9 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
       const d = deferred();
       defaultReaderRead(reader, {
         chunk(chunk) {
-          currentWrite = W.writerWrite(writer, chunk).then(undefined, noop);
+          // The write starts a microtask later: enqueue() must not run the sink synchronously.
+          currentWrite = new Promise((res) => queueMicrotask(() => res(W.writerWrite(writer, chunk))))
+            .then(undefined, noop);
           d.resolve(false);
         },
         close() { d.resolve(true); },

@@ -47,7 +47,7 @@ class TransformStream {
         },
       flush ? () => promiseCall(flush, transformer, controller) : () => resolved(),
       cancel ? (reason) => promiseCall(cancel, transformer, reason) : () => resolved());
-    startPromise.resolve(start ? start.call(transformer, controller) : undefined);
+    startPromise.resolve(start ? Reflect.apply(start, transformer, [controller]) : undefined);
   }
 
   get readable() {

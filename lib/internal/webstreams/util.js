@@ -34,7 +34,7 @@ function resolved(value) {
 function promiseCall(fn, thisArg, ...args) {
   if (fn === undefined) return Promise.resolve();
   try {
-    return Promise.resolve(fn.apply(thisArg, args));
+    return Promise.resolve(Reflect.apply(fn, thisArg, args));
   } catch (e) {
     return Promise.reject(e);
   }
@@ -92,7 +92,7 @@ function extractSizeAlgorithm(strategy) {
   const size = strategy?.size;
   if (size === undefined) return () => 1;
   if (typeof size !== 'function') throw invalidArgType('strategy.size', 'function', size);
-  return (chunk) => size(chunk);
+  return (chunk) => Reflect.apply(size, undefined, [chunk]);
 }
 
 function validateObjectOrUndefined(value, name) {

@@ -78,7 +78,7 @@ function setUpControllerFromSink(stream, sink, hwm, size) {
   const close = getMethod(sink, 'close', 'sink.close');
   const abort = getMethod(sink, 'abort', 'sink.abort');
   setUpWritableStreamDefaultController(stream, controller,
-    start ? () => start.call(sink, controller) : () => undefined,
+    start ? () => Reflect.apply(start, sink, [controller]) : () => undefined,
     write ? (chunk) => promiseCall(write, sink, chunk, controller) : () => resolved(),
     close ? () => promiseCall(close, sink) : () => resolved(),
     abort ? (reason) => promiseCall(abort, sink, reason) : () => resolved(),
