@@ -125,10 +125,7 @@ function newStreamWritableFromWritableStream(writableStream, options = {}) {
   const writer = writableStream.getWriter();
   let closed = false;
   const toChunk = (chunk, encoding) => {
-    if (typeof chunk === 'string' && decodeStrings && !objectMode) {
-      const b = Buffer.from(chunk, encoding);
-      return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-    }
+    if (typeof chunk === 'string' && decodeStrings && !objectMode) return Buffer.from(chunk, encoding);
     return chunk;
   };
   const writable = new Writable({
@@ -157,7 +154,7 @@ function newStreamWritableFromWritableStream(writableStream, options = {}) {
   });
   writer.closed.then(() => {
     closed = true;
-    if (!writable.writableFinished && !writable.destroyed) destroyer(writable, new codes.ERR_STREAM_PREMATURE_CLOSE());
+    if (!writable.writableEnded && !writable.destroyed) destroyer(writable, new codes.ERR_STREAM_PREMATURE_CLOSE());
   }, (error) => {
     closed = true;
     destroyer(writable, error);
@@ -202,11 +199,16 @@ function newWritableStreamFromStreamWritable(streamWritable) {
     if (closed !== undefined) {
       closed.resolve();
       closed = undefined;
+      return;
     }
+    // The node stream ended without the web side asking: that is an abort for the web side.
+    const { AbortError } = require('internal/errors');
+    try { controller.error(new AbortError()); } catch {}
   });
   return new WritableStream({
     start(c) { controller = c; },
     write(chunk) {
+      if (chunk instanceof ArrayBuffer && !streamWritable.writableObjectMode) chunk = new Uint8Array(chunk);
       if (streamWritable.writableNeedDrain || !streamWritable.write(chunk)) {
         backpressure = deferred();
         return backpressure.promise;
@@ -227,10 +229,25 @@ function newWritableStreamFromStreamWritable(streamWritable) {
 
 // Duplex.toWeb
 function newReadableWritablePairFromDuplex(duplex) {
-  return {
-    readable: newReadableStreamFromStreamReadable(duplex),
-    writable: newWritableStreamFromStreamWritable(duplex),
-  };
+  if (typeof duplex?._readableState !== 'object' && typeof duplex?._writableState !== 'object') {
+    throw invalidArgType('duplex', 'stream.Duplex', duplex);
+  }
+  // A side the duplex does not have becomes an already-finished web stream.
+  let readable;
+  let writable;
+  if (duplex.readable === false) {
+    readable = new ReadableStream();
+    readable.cancel();
+  } else {
+    readable = newReadableStreamFromStreamReadable(duplex);
+  }
+  if (duplex.writable === false) {
+    writable = new WritableStream();
+    writable.close();
+  } else {
+    writable = newWritableStreamFromStreamWritable(duplex);
+  }
+  return { readable, writable };
 }
 
 // Duplex.fromWeb
@@ -251,10 +268,7 @@ function newStreamDuplexFromReadableWritablePair(pair = {}, options = {}) {
   let readableClosed = false;
   let writableClosed = false;
   const toChunk = (chunk, enc) => {
-    if (typeof chunk === 'string' && decodeStrings && !objectMode) {
-      const b = Buffer.from(chunk, enc);
-      return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-    }
+    if (typeof chunk === 'string' && decodeStrings && !objectMode) return Buffer.from(chunk, enc);
     return chunk;
   };
   const duplex = new Duplex({
@@ -279,7 +293,7 @@ function newStreamDuplexFromReadableWritablePair(pair = {}, options = {}) {
     },
     destroy(error, callback) {
       const waits = [];
-      if (!writableClosed) waits.push(error != null ? writer.abort(error) : writer.close());
+      if (!writableClosed) waits.push(writer.abort(error));
       if (!readableClosed) waits.push(reader.cancel(error));
       Promise.allSettled(waits).then(() => runCallback(callback, error));
     },

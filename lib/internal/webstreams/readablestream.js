@@ -205,6 +205,7 @@ const ReadableStreamAsyncIteratorPrototype = Object.create(AsyncIteratorPrototyp
   },
   [Symbol.toStringTag]: { value: 'ReadableStreamAsyncIterator', configurable: true },
 });
+Object.defineProperty(ReadableStreamAsyncIteratorPrototype.return, 'name', { value: 'return' });
 
 function iteratorNext(it) {
   if (it.finished) return resolved({ value: undefined, done: true });
