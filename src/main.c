@@ -42,9 +42,19 @@ static const struct {
     {"--no-concurrent-array-buffer-sweeping", V8}, {"--max-young-generation-size", V8},
 };
 
+/* node accepts '_' for '-' inside option names (--expose_gc, --allow_natives_syntax). */
+static bool same_option(const char *known_name, const char *arg, size_t n) {
+  if (strlen(known_name) != n) return false;
+  for (size_t i = 0; i < n; i++) {
+    char a = arg[i] == '_' && i > 1 ? '-' : arg[i];
+    if (a != known_name[i]) return false;
+  }
+  return true;
+}
+
 static int lookup(const char *arg, size_t name_len) {
   for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
-    if (strlen(known[i].name) == name_len && strncmp(known[i].name, arg, name_len) == 0) return (int)i;
+    if (same_option(known[i].name, arg, name_len)) return (int)i;
   return -1;
 }
 

@@ -30,12 +30,17 @@ async function buffer(stream) {
   return Buffer.concat((await collect(stream)).map(toBytes));
 }
 
+async function bytes(stream) {
+  const buf = await buffer(stream);
+  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+}
+
 async function text(stream) {
   const decoder = new TextDecoder();
   let out = '';
   for await (const chunk of stream) {
     if (typeof chunk === 'string') out += chunk;
-    else out += decoder.decode(toBytes(chunk), { stream: true });
+    else out += decoder.decode(chunk, { stream: true }); // rejects non-buffer chunks, as node
   }
   return out + decoder.decode();
 }
@@ -44,4 +49,4 @@ async function json(stream) {
   return JSON.parse(await text(stream));
 }
 
-module.exports = { arrayBuffer, blob, buffer, text, json };
+module.exports = { arrayBuffer, blob, buffer, bytes, text, json };

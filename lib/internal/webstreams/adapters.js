@@ -168,7 +168,7 @@ function newWritableStreamFromStreamWritable(streamWritable) {
     throw invalidArgType('streamWritable', 'stream.Writable', streamWritable);
   }
   const { eos, destroyer } = streams();
-  if (streamWritable.destroyed) {
+  if (streamWritable.destroyed || streamWritable.writable === false) {
     const ws = new WritableStream();
     ws.close();
     return ws;

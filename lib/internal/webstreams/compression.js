@@ -98,6 +98,11 @@ class CompressionStream {
     if (this?.[kType] !== 'CompressionStream') throw privateMemberError();
     return this[kImpl].writable;
   }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    const { inspect } = require('internal/util/inspect');
+    return `CompressionStream ${inspect({ readable: this[kImpl].readable, writable: this[kImpl].writable }, options)}`;
+  }
 }
 
 class DecompressionStream {
@@ -114,6 +119,11 @@ class DecompressionStream {
   get writable() {
     if (this?.[kType] !== 'DecompressionStream') throw privateMemberError();
     return this[kImpl].writable;
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    const { inspect } = require('internal/util/inspect');
+    return `DecompressionStream ${inspect({ readable: this[kImpl].readable, writable: this[kImpl].writable }, options)}`;
   }
 }
 

@@ -46,7 +46,8 @@ class TextEncoderStream {
     return this[kImpl].writable;
   }
 
-  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    const { inspect } = require('internal/util/inspect');
     if (this?.[kType] !== 'TextEncoderStream') throw invalidThis('TextEncoderStream');
     return `TextEncoderStream ${inspect({ encoding: 'utf-8', readable: this.readable, writable: this.writable }, options)}`;
   }
@@ -98,7 +99,8 @@ class TextDecoderStream {
     return this[kImpl].ts.writable;
   }
 
-  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    const { inspect } = require('internal/util/inspect');
     if (this?.[kType] !== 'TextDecoderStream') throw invalidThis('TextDecoderStream');
     return `TextDecoderStream ${inspect({
       encoding: this.encoding, fatal: this.fatal, ignoreBOM: this.ignoreBOM,

@@ -135,7 +135,8 @@ class ReadableStream {
     return readableStreamFromIterable(iterable);
   }
 
-  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    const { inspect } = require('internal/util/inspect');
     const s = this[kState];
     return `ReadableStream ${inspect({
       locked: s.reader !== undefined, state: s.state,

@@ -60,7 +60,8 @@ class TransformStream {
     return this[kState].writable;
   }
 
-  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    const { inspect } = require('internal/util/inspect');
     const s = this[kState];
     return `TransformStream ${inspect({ readable: s.readable, writable: s.writable, backpressure: s.backpressure },
       options)}`;

@@ -50,7 +50,8 @@ class WritableStream {
     return new WritableStreamDefaultWriter(this);
   }
 
-  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    const { inspect } = require('internal/util/inspect');
     const s = this[kState];
     return `WritableStream ${inspect({ locked: s.writer !== undefined, state: s.state }, options)}`;
   }

@@ -79,18 +79,22 @@ function cloneMessage(value, transfer) {
   return swap(structuredClone(swap(value, ports, marks), { transfer: others }), marks, ports);
 }
 
+function typeError(message) {
+  const e = new TypeError(message);
+  e.code = 'ERR_INVALID_ARG_TYPE';
+  return e;
+}
+
 function readTransfer(options) {
   if (options === undefined || options === null) return [];
-  if (Array.isArray(options)) return options;
-  if (typeof options === 'object') {
-    const t = options.transfer;
-    if (t === undefined) return [];
-    if (typeof t?.[Symbol.iterator] !== 'function') {
-      throw new codes.ERR_INVALID_ARG_TYPE('options.transfer', 'Array', t);
-    }
-    return [...t];
+  if (typeof options !== 'object') throw typeError('Optional transferList argument must be an iterable');
+  if (typeof options[Symbol.iterator] === 'function') return [...options];
+  const t = options.transfer;
+  if (t === undefined || t === null) return [];
+  if (typeof t !== 'object' || typeof t[Symbol.iterator] !== 'function') {
+    throw typeError('Optional options.transfer argument must be an iterable');
   }
-  throw new codes.ERR_INVALID_ARG_TYPE('transferList', 'Array', options);
+  return [...t];
 }
 
 let constructing = false;
@@ -254,7 +258,7 @@ class MessageChannel {
 // worker_threads.receiveMessageOnPort: takes the next queued message synchronously.
 function receiveMessageOnPort(port) {
   if (port?.[kIsMessagePort] !== true) {
-    throw new codes.ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
+    throw typeError('The "port" argument must be a MessagePort instance');
   }
   const s = port[kPort];
   if (s.queue.length === 0) return undefined;
