@@ -21,6 +21,7 @@ const {
     ERR_INVALID_BUFFER_SIZE,
     ERR_MISSING_ARGS,
     ERR_OUT_OF_RANGE,
+    ERR_STRING_TOO_LONG,
     ERR_UNKNOWN_ENCODING,
   },
 } = require('internal/errors');
@@ -483,7 +484,10 @@ proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
 };
 
 proto.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0) return utf8Slice(this, 0, this.length);
+  if (arguments.length === 0) {
+    if (this.length > kStringMaxLength) checkDecodedLength(this, 0, this.length, 'utf8');
+    return utf8Slice(this, 0, this.length);
+  }
   const len = this.length;
   if (start <= 0) start = 0;
   else if (start >= len) return '';
@@ -491,11 +495,34 @@ proto.toString = function toString(encoding, start, end) {
   if (end === undefined || end > len) end = len;
   else end = Math.trunc(end) || 0;
   if (end <= start) return '';
-  if (encoding === undefined) return utf8Slice(this, start, end);
-  const ops = getEncodingOps(encoding);
+  const ops = encoding === undefined ? encodingOps.utf8 : getEncodingOps(encoding);
   if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (end - start > kStringMaxLength >>> 1) checkDecodedLength(this, start, end, ops.encoding);
   return ops.slice(this, start, end);
 };
+
+// node cannot build strings over V8's limit and throws ERR_STRING_TOO_LONG; keep
+// that contract (JSC's own limit is higher). Only reached for very large slices.
+function checkDecodedLength(buf, start, end, encoding) {
+  const n = end - start;
+  let chars;
+  switch (encoding) {
+    case 'utf16le': chars = n >>> 1; break;
+    case 'hex': chars = n * 2; break;
+    case 'base64': chars = Math.ceil(n / 3) * 4; break;
+    case 'base64url': chars = Math.ceil((n * 4) / 3); break;
+    case 'utf8':
+      if (n <= kStringMaxLength) return;
+      chars = 0;
+      for (let i = start; i < end; i++) {
+        const b = buf[i];
+        if ((b & 0xc0) !== 0x80) chars += b >= 0xf0 ? 2 : 1;
+      }
+      break;
+    default: chars = n;
+  }
+  if (chars > kStringMaxLength) throw new ERR_STRING_TOO_LONG();
+}
 proto.toLocaleString = proto.toString;
 
 proto.equals = function equals(otherBuffer) {

@@ -5,7 +5,7 @@
 // in `lastChar` until the next write (or end()).
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_UNKNOWN_ENCODING },
 } = require('internal/errors');
 
 function normalizeEncoding(enc) {
@@ -29,37 +29,46 @@ function toBuffer(buf) {
 
 // Number of bytes a UTF-8 sequence starting with `b` needs (0 = not a lead byte).
 function utf8SequenceLength(b) {
-  if (b >= 0xc2 && b <= 0xdf) return 2;
+  // Classified by bit pattern only, like node: invalid leads (c0, f5..f7) are
+  // still held back and turned into U+FFFD once the sequence is known broken.
+  if (b >= 0xc0 && b <= 0xdf) return 2;
   if (b >= 0xe0 && b <= 0xef) return 3;
-  if (b >= 0xf0 && b <= 0xf4) return 4;
+  if (b >= 0xf0 && b <= 0xf7) return 4;
   return 0;
 }
 
-class StringDecoder {
-  #state;
+const kState = Symbol('kState');
+const k_writeUtf8 = Symbol('writeUtf8');
+const k_writeUtf16 = Symbol('writeUtf16');
+const k_writeBase64 = Symbol('writeBase64');
 
-  constructor(encoding) {
-    const enc = normalizeEncoding(encoding);
-    if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
-    this.encoding = enc;
-    this.#state = { lastChar: globalThis.Buffer.alloc(4), lastNeed: 0, lastTotal: 0 };
-  }
+// A plain function, not a class: node allows `StringDecoder.call(obj)` without `new`.
+function StringDecoder(encoding) {
+  const enc = normalizeEncoding(encoding);
+  if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  this.encoding = enc;
+  this[kState] = { lastChar: globalThis.Buffer.alloc(4), lastNeed: 0, lastTotal: 0 };
+}
+
+class StringDecoderMethods {
 
   write(buf) {
+    if (this == null || this[kState] === undefined) throw new ERR_INVALID_THIS('StringDecoder');
     if (typeof buf === 'string') return buf;
     buf = toBuffer(buf);
     switch (this.encoding) {
-      case 'utf8': return this.#writeUtf8(buf);
-      case 'utf16le': return this.#writeUtf16(buf);
+      case 'utf8': return this[k_writeUtf8](buf);
+      case 'utf16le': return this[k_writeUtf16](buf);
       case 'base64':
-      case 'base64url': return this.#writeBase64(buf);
+      case 'base64url': return this[k_writeBase64](buf);
       default: return buf.toString(this.encoding);
     }
   }
 
   end(buf) {
+    if (this == null || this[kState] === undefined) throw new ERR_INVALID_THIS('StringDecoder');
     let out = buf === undefined ? '' : this.write(buf);
-    const s = this.#state;
+    const s = this[kState];
     const have = s.lastTotal - s.lastNeed;
     if (s.lastTotal !== 0 && have > 0) {
       const pending = s.lastChar.subarray(0, have);
@@ -74,24 +83,25 @@ class StringDecoder {
 
   // Legacy: decodes `buf` from `offset`.
   text(buf, offset) {
+    if (this == null || this[kState] === undefined) throw new ERR_INVALID_THIS('StringDecoder');
     buf = toBuffer(buf);
     return this.write(buf.subarray(offset));
   }
 
   get lastChar() {
-    return this.#state.lastChar;
+    return this[kState].lastChar;
   }
 
   get lastNeed() {
-    return this.#state.lastNeed;
+    return this[kState].lastNeed;
   }
 
   get lastTotal() {
-    return this.#state.lastTotal;
+    return this[kState].lastTotal;
   }
 
-  #writeUtf8(buf) {
-    const s = this.#state;
+  [k_writeUtf8](buf) {
+    const s = this[kState];
     let out = '';
     let start = 0;
     if (s.lastNeed > 0) {
@@ -124,36 +134,42 @@ class StringDecoder {
     return out;
   }
 
-  #writeUtf16(buf) {
-    const s = this.#state;
-    let data = buf;
-    if (s.lastTotal > 0) {
-      const have = s.lastTotal - s.lastNeed;
-      data = globalThis.Buffer.concat([s.lastChar.subarray(0, have), buf]);
-      s.lastNeed = 0;
+  // Same chunking as node: complete a stashed unit/pair first, then hold back
+  // an odd trailing byte, or a trailing high surrogate when the chunk is even.
+  [k_writeUtf16](buf) {
+    const s = this[kState];
+    let out = '';
+    let i = 0;
+    if (s.lastNeed > 0) {
+      const n = Math.min(s.lastNeed, buf.length);
+      buf.copy(s.lastChar, s.lastTotal - s.lastNeed, 0, n);
+      s.lastNeed -= n;
+      if (s.lastNeed > 0) return '';
+      out = s.lastChar.toString('utf16le', 0, s.lastTotal);
       s.lastTotal = 0;
+      i = n;
     }
-    let end = data.length;
-    if (end % 2 === 1) {
-      s.lastChar[0] = data[end - 1];
-      s.lastTotal = 2;
-      s.lastNeed = 1;
-      end--;
-    } else if (end >= 2) {
-      const unit = data[end - 2] | (data[end - 1] << 8);
+    const len = buf.length - i;
+    if (len === 0) return out;
+    if (len % 2 === 0) {
+      const unit = buf[buf.length - 2] | (buf[buf.length - 1] << 8);
       if (unit >= 0xd800 && unit <= 0xdbff) {
-        s.lastChar[0] = data[end - 2];
-        s.lastChar[1] = data[end - 1];
+        s.lastChar[0] = buf[buf.length - 2];
+        s.lastChar[1] = buf[buf.length - 1];
         s.lastTotal = 4;
         s.lastNeed = 2;
-        end -= 2;
+        return out + buf.toString('utf16le', i, buf.length - 2);
       }
+      return out + buf.toString('utf16le', i, buf.length);
     }
-    return end > 0 ? data.toString('utf16le', 0, end) : '';
+    s.lastChar[0] = buf[buf.length - 1];
+    s.lastTotal = 2;
+    s.lastNeed = 1;
+    return out + buf.toString('utf16le', i, buf.length - 1);
   }
 
-  #writeBase64(buf) {
-    const s = this.#state;
+  [k_writeBase64](buf) {
+    const s = this[kState];
     let data = buf;
     if (s.lastTotal > 0) {
       const have = s.lastTotal - s.lastNeed;
@@ -170,6 +186,12 @@ class StringDecoder {
     }
     return end > 0 ? data.toString(this.encoding, 0, end) : '';
   }
+}
+
+for (const key of Reflect.ownKeys(StringDecoderMethods.prototype)) {
+  if (key === 'constructor') continue;
+  Object.defineProperty(StringDecoder.prototype, key,
+                        Object.getOwnPropertyDescriptor(StringDecoderMethods.prototype, key));
 }
 
 module.exports = { StringDecoder };

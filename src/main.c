@@ -80,16 +80,17 @@ static void usage(void) {
 
 static void add_exec_arg(nodec_options *o, char *a) { o->exec_argv[o->exec_argc++] = a; }
 
-/* Parses argv; returns -1 to go on, or an exit code. */
-static int parse_args(int argc, char **argv, nodec_options *o) {
-  o->argc = argc;
-  o->argv = argv;
-  o->exec_argv = calloc((size_t)argc + 1, sizeof(char *));
-  o->preload = calloc((size_t)argc + 1, sizeof(char *));
-  if (!o->exec_argv || !o->preload) abort();
+/* Parses options from argv[1..]. from_env: they come from NODE_OPTIONS, so they are not recorded in
+ * execArgv and everything must be an option. Returns -1 to go on, or an exit code. */
+static int parse_options(int argc, char **argv, nodec_options *o, bool from_env) {
   int i = 1;
   for (; i < argc; i++) {
     char *a = argv[i];
+    if (from_env && (a[0] != '-' || !strcmp(a, "-") || !strcmp(a, "--") || !strcmp(a, "-e") || !strcmp(a, "-p") ||
+                     !strncmp(a, "--eval", 6) || !strncmp(a, "--print", 7))) {
+      fprintf(stderr, "%s: %s is not allowed in NODE_OPTIONS\n", o->argv[0], a);
+      return 9;
+    }
     if (a[0] != '-' || strcmp(a, "-") == 0) break;
     if (strcmp(a, "--") == 0) {
       i++;
@@ -101,8 +102,8 @@ static int parse_args(int argc, char **argv, nodec_options *o) {
 #define TAKE_VALUE(dst)                                                        \
   do {                                                                         \
     if (inline_value) dst = inline_value;                                      \
-    else if (i + 1 < argc) { add_exec_arg(o, a); a = argv[++i]; dst = a; }     \
-    else { fprintf(stderr, "%s: %s requires an argument\n", argv[0], a); return 9; } \
+    else if (i + 1 < argc) { if (!from_env) add_exec_arg(o, a); a = argv[++i]; dst = a; } \
+    else { fprintf(stderr, "%s: %s requires an argument\n", o->argv[0], a); return 9; } \
   } while (0)
     if (!strcmp(a, "-v") || !strcmp(a, "--version")) {
       printf("%s\n", NODEC_NODE_VERSION);
@@ -116,7 +117,7 @@ static int parse_args(int argc, char **argv, nodec_options *o) {
       o->print_eval = true;
       if (inline_value) o->eval_source = inline_value;
       else if (i + 1 < argc) { add_exec_arg(o, a); a = argv[++i]; o->eval_source = a; }
-      else { fprintf(stderr, "%s: %s requires an argument\n", argv[0], a); return 9; }
+      else { fprintf(stderr, "%s: %s requires an argument\n", o->argv[0], a); return 9; }
     } else if (!strcmp(a, "-r") || (name_len == 9 && !strncmp(a, "--require", 9))) {
       TAKE_VALUE(o->preload[o->npreload]);
       o->npreload++;
@@ -130,7 +131,8 @@ static int parse_args(int argc, char **argv, nodec_options *o) {
     } else {
       int k = lookup(a, name_len);
       if (k < 0) {
-        fprintf(stderr, "%s: bad option: %s\n", argv[0], a);
+        if (from_env) fprintf(stderr, "%s: %s is not allowed in NODE_OPTIONS\n", o->argv[0], a);
+        else fprintf(stderr, "%s: bad option: %s\n", o->argv[0], a);
         return 9;
       }
       if (known[k].kind == V8) {
@@ -146,12 +148,65 @@ static int parse_args(int argc, char **argv, nodec_options *o) {
       }
       if (!strcmp(known[k].name, "--expose-internals")) o->expose_internals = true;
     }
-    add_exec_arg(o, a);
+    if (!from_env) add_exec_arg(o, a);
 #undef TAKE_VALUE
   }
+  if (from_env) return -1;
   o->script_argc = argc - i;
   o->script_argv = argv + i;
   return -1;
+}
+
+/* NODE_OPTIONS: whitespace-separated, double quotes group; parsed before the command line's own. */
+static char **split_node_options(const char *env, int *count) {
+  size_t n = strlen(env);
+  char **out = calloc(n + 2, sizeof(char *));
+  char *buf = malloc(n + 1);
+  if (!out || !buf) abort();
+  int c = 1; /* out[0] stands for argv[0] */
+  size_t j = 0;
+  for (size_t i = 0; i < n;) {
+    while (i < n && (env[i] == ' ' || env[i] == '\t' || env[i] == '\n')) i++;
+    if (i >= n) break;
+    out[c++] = buf + j;
+    bool quoted = false;
+    for (; i < n && (quoted || (env[i] != ' ' && env[i] != '\t' && env[i] != '\n')); i++) {
+      if (env[i] == '"') quoted = !quoted;
+      else if (env[i] == '\\' && quoted && i + 1 < n) buf[j++] = env[++i];
+      else buf[j++] = env[i];
+    }
+    buf[j++] = 0;
+  }
+  if (c == 1) free(buf);
+  *count = c;
+  return out;
+}
+
+static int parse_args(int argc, char **argv, nodec_options *o) {
+  o->argc = argc;
+  o->argv = argv;
+  const char *env = getenv("NODE_OPTIONS");
+  int env_count = 0;
+  char **env_argv = env && *env ? split_node_options(env, &env_count) : NULL;
+  o->exec_argv = calloc((size_t)argc + 1, sizeof(char *));
+  o->preload = calloc((size_t)argc + (size_t)env_count + 1, sizeof(char *));
+  if (!o->exec_argv || !o->preload) abort();
+  /* NODE_OPTIONS strings stay alive for the whole run: -r entries point into them. */
+  o->env_argv = env_argv;
+  if (env_argv) {
+    int code = parse_options(env_count, env_argv, o, true);
+    if (code >= 0) return code;
+  }
+  return parse_options(argc, argv, o, false);
+}
+
+static void free_options(nodec_options *o) {
+  free(o->exec_argv);
+  free(o->preload);
+  if (o->env_argv) {
+    if (o->env_argv[1]) free(o->env_argv[1]); /* the token buffer starts at the first token */
+    free(o->env_argv);
+  }
 }
 
 int main(int argc, char **argv) {
@@ -160,8 +215,7 @@ int main(int argc, char **argv) {
   nodec_options opts = {0};
   int code = parse_args(argc, argv, &opts);
   if (code >= 0) {
-    free(opts.exec_argv);
-    free(opts.preload);
+    free_options(&opts);
     return code;
   }
   nodec_runtime rt;
@@ -171,8 +225,7 @@ int main(int argc, char **argv) {
   if (getenv("NODEC_FULL_TEARDOWN")) {
     /* For leak checking: free everything the runtime owns. */
     nodec_runtime_dispose(&rt);
-    free(opts.exec_argv);
-    free(opts.preload);
+    free_options(&opts);
     uv_library_shutdown();
     return code;
   }

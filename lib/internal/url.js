@@ -223,6 +223,12 @@ function percentDecode(str, plusAsSpace = false) {
   return utf8Decode(out);
 }
 
+// String conversion with V8's wording for Symbols (JSC words it differently).
+function toUSVStringFrom(value) {
+  if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+  return toUSVString(`${value}`);
+}
+
 function toUSVString(str) {
   for (let i = 0; i < str.length; i++) {
     const c = str.charCodeAt(i);
@@ -1188,21 +1194,22 @@ let setParamsList;
 let attachParams;
 
 // node's layout: one line, or one entry per line once longer than breakLength.
-function inspectList(items, options, name, allowBreak) {
-  if (items.length === 0) return `${name} {}`;
+function inspectList(items, options, name, isIterator) {
+  if (items.length === 0) return isIterator ? `${name} {  }` : `${name} {}`;
   const breakLength = options && options.breakLength !== undefined ? options.breakLength : 80;
   let length = -2;
   for (const item of items) length += item.length + 2;
-  if (allowBreak && length > breakLength) return `${name} {\n  ${items.join(',\n  ')} }`;
+  if (length > breakLength) return `${name} {\n  ${items.join(',\n  ')} }`;
   return `${name} { ${items.join(', ')} }`;
 }
 
+let isSearchParams;
 class URLSearchParams {
   #list = [];
   #url = null; // the owning URL's record, when attached
 
   constructor(init = undefined) {
-    if (init === undefined) return;
+    if (init === undefined || init === null) return;
     if ((typeof init === 'object' && init !== null) || typeof init === 'function') {
       const iterator = init[Symbol.iterator];
       if (iterator !== undefined) {
@@ -1216,30 +1223,31 @@ class URLSearchParams {
           }
           const items = Array.from(pair);
           if (items.length !== 2) throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
-          this.#list.push(toUSVString(`${items[0]}`), toUSVString(`${items[1]}`));
+          this.#list.push(toUSVStringFrom(items[0]), toUSVStringFrom(items[1]));
         }
       } else {
         const keys = Reflect.ownKeys(init);
         const seen = new Map();
         for (const key of keys) {
-          if (typeof key !== 'string') continue;
           const desc = Reflect.getOwnPropertyDescriptor(init, key);
           if (desc === undefined || !desc.enumerable) continue;
-          const name = toUSVString(key);
-          const value = toUSVString(`${init[key]}`);
+          const name = toUSVStringFrom(key); // enumerable Symbol keys throw, as in node
+          const value = toUSVStringFrom(init[key]);
           // Records: a later duplicate key (after USV conversion) replaces the value.
           if (seen.has(name)) this.#list[seen.get(name) + 1] = value;
           else { seen.set(name, this.#list.length); this.#list.push(name, value); }
         }
       }
     } else {
-      let str = toUSVString(`${init}`);
+      let str = toUSVStringFrom(init);
       if (str.charCodeAt(0) === 0x3f) str = str.slice(1);
       parseFormUrlencoded(str, this.#list);
     }
   }
 
   static {
+    // `#x in v` throws for primitives, so guard before the brand check.
+    isSearchParams = (v) => v !== null && (typeof v === 'object' || typeof v === 'function') && #list in v;
     getParamsList = (params) => params.#list;
     setParamsList = (params, list) => { params.#list = list; };
     attachParams = (params, record) => { params.#url = record; };
@@ -1254,25 +1262,25 @@ class URLSearchParams {
   }
 
   get size() {
-    if (!(#list in this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (!isSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
     return this.#list.length / 2;
   }
 
   append(name, value) {
-    if (!(#list in this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (!isSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
-    this.#list.push(toUSVString(`${name}`), toUSVString(`${value}`));
+    this.#list.push(toUSVStringFrom(name), toUSVStringFrom(value));
     this.#update();
   }
 
   delete(name, value = undefined) {
-    if (!(#list in this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (!isSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
     const list = this.#list;
-    name = toUSVString(`${name}`);
+    name = toUSVStringFrom(name);
     const out = [];
     if (value !== undefined) {
-      value = toUSVString(`${value}`);
+      value = toUSVStringFrom(value);
       for (let i = 0; i < list.length; i += 2) {
         if (list[i] !== name || list[i + 1] !== value) out.push(list[i], list[i + 1]);
       }
@@ -1286,30 +1294,30 @@ class URLSearchParams {
   }
 
   get(name) {
-    if (!(#list in this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (!isSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
     const list = this.#list;
-    name = toUSVString(`${name}`);
+    name = toUSVStringFrom(name);
     for (let i = 0; i < list.length; i += 2) if (list[i] === name) return list[i + 1];
     return null;
   }
 
   getAll(name) {
-    if (!(#list in this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (!isSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
     const list = this.#list;
-    name = toUSVString(`${name}`);
+    name = toUSVStringFrom(name);
     const out = [];
     for (let i = 0; i < list.length; i += 2) if (list[i] === name) out.push(list[i + 1]);
     return out;
   }
 
   has(name, value = undefined) {
-    if (!(#list in this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (!isSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
     const list = this.#list;
-    name = toUSVString(`${name}`);
-    if (value !== undefined) value = toUSVString(`${value}`);
+    name = toUSVStringFrom(name);
+    if (value !== undefined) value = toUSVStringFrom(value);
     for (let i = 0; i < list.length; i += 2) {
       if (list[i] === name && (value === undefined || list[i + 1] === value)) return true;
     }
@@ -1317,11 +1325,11 @@ class URLSearchParams {
   }
 
   set(name, value) {
-    if (!(#list in this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (!isSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
     const list = this.#list;
-    name = toUSVString(`${name}`);
-    value = toUSVString(`${value}`);
+    name = toUSVStringFrom(name);
+    value = toUSVStringFrom(value);
     const out = [];
     let found = false;
     for (let i = 0; i < list.length; i += 2) {
@@ -1334,7 +1342,7 @@ class URLSearchParams {
   }
 
   sort() {
-    if (!(#list in this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (!isSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
     const list = this.#list;
     const pairs = [];
     for (let i = 0; i < list.length; i += 2) pairs.push([list[i], list[i + 1]]);
@@ -1347,12 +1355,12 @@ class URLSearchParams {
   }
 
   entries() {
-    if (!(#list in this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (!isSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
     return createParamsIterator(this, 'key+value');
   }
 
   forEach(callback, thisArg = undefined) {
-    if (!(#list in this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (!isSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
     if (typeof callback !== 'function') throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
     // The list may change during iteration: re-read it every step.
     for (let i = 0; i < this.#list.length; i += 2) {
@@ -1362,22 +1370,22 @@ class URLSearchParams {
   }
 
   keys() {
-    if (!(#list in this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (!isSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
     return createParamsIterator(this, 'key');
   }
 
   values() {
-    if (!(#list in this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (!isSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
     return createParamsIterator(this, 'value');
   }
 
   toString() {
-    if (!(#list in this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (!isSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
     return serializeFormUrlencoded(this.#list);
   }
 
   [kInspect](depth, options) {
-    if (!(#list in this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (!isSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
     if (typeof depth === 'number' && depth < 0) return options && options.stylize ? options.stylize('[Object]', 'special') : '[Object]';
     const inspect = lazyInspect();
     const opts = { ...options, depth: typeof depth === 'number' ? depth : options && options.depth };
@@ -1386,7 +1394,7 @@ class URLSearchParams {
     for (let i = 0; i < list.length; i += 2) {
       items.push(`${inspect(list[i], opts)} => ${inspect(list[i + 1], opts)}`);
     }
-    return inspectList(items, options, 'URLSearchParams', true);
+    return inspectList(items, options, 'URLSearchParams', false);
   }
 }
 
@@ -1439,7 +1447,7 @@ const URLSearchParamsIteratorPrototype = Object.create(Object.getPrototypeOf(Obj
         const v = kind === 'key' ? list[i] : kind === 'value' ? list[i + 1] : [list[i], list[i + 1]];
         items.push(inspect(v, opts));
       }
-      return inspectList(items, options, 'URLSearchParams Iterator', false);
+      return inspectList(items, options, 'URLSearchParams Iterator', true);
     },
     writable: true,
     enumerable: false,
@@ -1460,6 +1468,8 @@ function createParamsIterator(target, kind) {
 // URL
 
 let getRecord;
+let checkReceiver;
+let checkSetReceiver;
 const kFromRecord = Symbol('kFromRecord');
 
 function parseOrThrow(input, base, hasBase) {
@@ -1500,6 +1510,17 @@ class URL {
 
   static {
     getRecord = (url) => url.#context;
+    // Same TypeError wording as node (V8) for a foreign receiver.
+    checkReceiver = (v) => {
+      if (v === null || (typeof v !== 'object' && typeof v !== 'function') || !(#context in v)) {
+        throw new TypeError('Receiver must be an instance of class URL');
+      }
+    };
+    checkSetReceiver = (v) => {
+      if (v === null || (typeof v !== 'object' && typeof v !== 'function') || !(#context in v)) {
+        throw new TypeError('Cannot read private member #context from an object whose class did not declare it');
+      }
+    };
   }
 
   static parse(input, base = undefined) {
@@ -1531,62 +1552,74 @@ class URL {
   }
 
   toString() {
+    checkReceiver(this);
     return getHref(this.#context);
   }
 
   get href() {
+    checkReceiver(this);
     return getHref(this.#context);
   }
 
   set href(value) {
+    checkSetReceiver(this);
     const record = basicParse(`${value}`, null);
     if (record === null) throw new ERR_INVALID_URL(`${value}`);
     this.#replace(record);
   }
 
   get origin() {
+    checkSetReceiver(this);
     return serializeOrigin(this.#context);
   }
 
   get protocol() {
+    checkSetReceiver(this);
     return this.#context.scheme + ':';
   }
 
   set protocol(value) {
+    checkSetReceiver(this);
     const url = this.#context;
     basicParse(`${value}:`, null, url, SCHEME_START);
     url.href = null;
   }
 
   get username() {
+    checkSetReceiver(this);
     return this.#context.username;
   }
 
   set username(value) {
+    checkSetReceiver(this);
     const url = this.#context;
     if (cannotHaveCredentialsOrPort(url)) return;
-    url.username = percentEncode(toUSVString(`${value}`), USERINFO_SET);
+    url.username = percentEncode(toUSVStringFrom(value), USERINFO_SET);
     url.href = null;
   }
 
   get password() {
+    checkSetReceiver(this);
     return this.#context.password;
   }
 
   set password(value) {
+    checkSetReceiver(this);
     const url = this.#context;
     if (cannotHaveCredentialsOrPort(url)) return;
-    url.password = percentEncode(toUSVString(`${value}`), USERINFO_SET);
+    url.password = percentEncode(toUSVStringFrom(value), USERINFO_SET);
     url.href = null;
   }
 
   get host() {
+    checkSetReceiver(this);
     const url = this.#context;
     if (url.host === null) return '';
     return url.port === null ? url.host : url.host + ':' + url.port;
   }
 
   set host(value) {
+    checkSetReceiver(this);
     const url = this.#context;
     if (typeof url.path === 'string') return;
     basicParse(`${value}`, null, url, HOST);
@@ -1594,11 +1627,13 @@ class URL {
   }
 
   get hostname() {
+    checkSetReceiver(this);
     const host = this.#context.host;
     return host === null ? '' : host;
   }
 
   set hostname(value) {
+    checkSetReceiver(this);
     const url = this.#context;
     if (typeof url.path === 'string') return;
     basicParse(`${value}`, null, url, HOSTNAME);
@@ -1606,11 +1641,13 @@ class URL {
   }
 
   get port() {
+    checkSetReceiver(this);
     const port = this.#context.port;
     return port === null ? '' : `${port}`;
   }
 
   set port(value) {
+    checkSetReceiver(this);
     const url = this.#context;
     if (cannotHaveCredentialsOrPort(url)) return;
     value = `${value}`;
@@ -1623,10 +1660,12 @@ class URL {
   }
 
   get pathname() {
+    checkSetReceiver(this);
     return serializePath(this.#context);
   }
 
   set pathname(value) {
+    checkSetReceiver(this);
     const url = this.#context;
     if (typeof url.path === 'string') return;
     url.path = [];
@@ -1635,11 +1674,13 @@ class URL {
   }
 
   get search() {
+    checkReceiver(this);
     const query = this.#context.query;
     return query === null || query === '' ? '' : '?' + query;
   }
 
   set search(value) {
+    checkSetReceiver(this);
     const url = this.#context;
     let input = `${value}`;
     if (input === '') {
@@ -1656,6 +1697,7 @@ class URL {
   }
 
   get searchParams() {
+    checkSetReceiver(this);
     if (this.#searchParams === null) {
       const params = new URLSearchParams();
       const query = this.#context.query;
@@ -1667,11 +1709,13 @@ class URL {
   }
 
   get hash() {
+    checkSetReceiver(this);
     const fragment = this.#context.fragment;
     return fragment === null || fragment === '' ? '' : '#' + fragment;
   }
 
   set hash(value) {
+    checkSetReceiver(this);
     const url = this.#context;
     let input = `${value}`;
     if (input === '') {
@@ -1686,6 +1730,7 @@ class URL {
   }
 
   toJSON() {
+    checkReceiver(this);
     return getHref(this.#context);
   }
 

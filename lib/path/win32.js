@@ -202,7 +202,9 @@ function normalize(path) {
   if (reserved) return `.\\${root.device}${tail}`;
   if (root.device.length === 0) {
     if (root.absolute) return `\\${tail}`;
-    return hasColonAtSegmentEnd(path) || isReservedPlusOne(path) ? `.\\${tail}` : tail;
+    // A relative result that now starts like a drive ('C:foo') would change meaning.
+    const looksLikeDrive = tail.length >= 2 && tail.charCodeAt(1) === 58 && /^[A-Za-z]/.test(tail);
+    return looksLikeDrive || hasColonAtSegmentEnd(path) || isReservedPlusOne(path) ? `.\\${tail}` : tail;
   }
   return root.absolute ? `${root.device}\\${tail}` : `${root.device}${tail}`;
 }

@@ -21,18 +21,30 @@ async function blob(stream) {
   return new Blob(await collect(stream));
 }
 
+// All chunks copied into one fresh ArrayBuffer (no pooled memory shows through .buffer).
+async function collectBytes(stream) {
+  const parts = (await collect(stream)).map(toBytes);
+  let total = 0;
+  for (const p of parts) total += p.byteLength;
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const p of parts) {
+    out.set(p, offset);
+    offset += p.byteLength;
+  }
+  return out;
+}
+
 async function arrayBuffer(stream) {
-  const buf = await buffer(stream);
-  return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
+  return (await collectBytes(stream)).buffer;
 }
 
 async function buffer(stream) {
-  return Buffer.concat((await collect(stream)).map(toBytes));
+  return Buffer.from((await collectBytes(stream)).buffer);
 }
 
 async function bytes(stream) {
-  const buf = await buffer(stream);
-  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  return collectBytes(stream);
 }
 
 async function text(stream) {

@@ -98,6 +98,9 @@ static JSObjectRef make_options(nodec_runtime *rt) {
   nodec_set_string(ctx, obj, "arch", node_arch());
   nodec_set(ctx, obj, "argv0", nodec_string(ctx, o->argc > 0 ? o->argv[0] : "nodec"));
   nodec_set(ctx, obj, "execArgv", string_array(ctx, o->exec_argc, o->exec_argv));
+  int env_n = 0;
+  if (o->env_argv) while (o->env_argv[env_n + 1]) env_n++;
+  nodec_set(ctx, obj, "envOptions", string_array(ctx, env_n, o->env_argv ? o->env_argv + 1 : NULL));
   nodec_set(ctx, obj, "scriptArgv", string_array(ctx, o->script_argc, o->script_argv));
   nodec_set(ctx, obj, "preload", string_array(ctx, o->npreload, (char **)o->preload));
   nodec_set(ctx, obj, "evalSource", o->eval_source ? nodec_string(ctx, o->eval_source) : JSValueMakeUndefined(ctx));

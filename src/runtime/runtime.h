@@ -24,6 +24,7 @@ typedef struct nodec_options {
   const char **preload;
   const char *input_type;   /* --input-type */
   const char *unhandled_rejections; /* --unhandled-rejections= mode */
+  char **env_argv;          /* NODE_OPTIONS split into tokens (owned) */
 } nodec_options;
 
 /* Slots of the Int32Array JS and C share so that hot checks need no crossing. */

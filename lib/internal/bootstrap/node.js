@@ -112,6 +112,7 @@ defineLazy(globalThis, 'MessageEvent', () => require('internal/worker/io').Messa
 defineLazy(globalThis, 'BroadcastChannel', () => require('internal/worker/io').BroadcastChannel);
 for (const [n, e] of [['crypto', 1], ['Crypto'], ['CryptoKey'], ['SubtleCrypto']]) defineLazy(globalThis, n, () => require('internal/crypto/webcrypto')[n], !!e);
 
-if (process.execArgv.includes('--expose-gc') || process.execArgv.includes('--expose_gc')) {
+const { runtimeOptions } = require('internal/bootstrap/realm');
+if (runtimeOptions.hasFlag('--expose-gc') || runtimeOptions.hasFlag('--expose_gc')) {
   defineValue(globalThis, 'gc', () => internalBinding('process_methods').gc(), false);
 }

@@ -5,6 +5,8 @@
 
 const builtins = internalBinding('builtins');
 const runtimeOptions = internalBinding('runtime').options;
+// A node option given on the command line or in NODE_OPTIONS (which execArgv does not list).
+runtimeOptions.hasFlag = (flag) => runtimeOptions.execArgv.includes(flag) || runtimeOptions.envOptions.includes(flag);
 
 // Public builtin ids (no internal/ prefix), as module.builtinModules lists them.
 const builtinIds = builtins.ids;

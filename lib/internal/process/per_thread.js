@@ -248,7 +248,7 @@ function setupProcessObject(process) {
   });
   def('_exiting', false, false);
   Object.defineProperty(process, Symbol.toStringTag, { value: 'process', writable: false, enumerable: false, configurable: true });
-  const flag = (f) => runtimeOptions.execArgv.includes(f);
+  const flag = runtimeOptions.hasFlag;
   if (flag('--no-deprecation')) def('noDeprecation', true, false);
   if (flag('--throw-deprecation')) def('throwDeprecation', true, false);
   if (flag('--trace-deprecation')) def('traceDeprecation', true, false);

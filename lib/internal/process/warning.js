@@ -5,8 +5,7 @@ const { runtimeOptions } = require('internal/bootstrap/realm');
 let printerInstalled = false;
 
 function noWarnings() {
-  return runtimeOptions.execArgv.includes('--no-warnings') || /(^|\s)--no-warnings(\s|$)/.test(process.env.NODE_OPTIONS || '') ||
-    process.env.NODE_NO_WARNINGS === '1';
+  return runtimeOptions.hasFlag('--no-warnings') || process.env.NODE_NO_WARNINGS === '1';
 }
 
 function writeOut(warning) {
@@ -16,7 +15,7 @@ function writeOut(warning) {
   if (warning.code) msg += `[${warning.code}] `;
   const trace = process.traceProcessWarnings ||
     (warning.name === 'DeprecationWarning' && process.traceDeprecation) ||
-    runtimeOptions.execArgv.includes('--trace-warnings');
+    runtimeOptions.hasFlag('--trace-warnings');
   if (trace && warning.stack) msg += warning.stack;
   else msg += typeof warning.toString === 'function' ? `${warning.toString()}` : String(warning);
   if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;

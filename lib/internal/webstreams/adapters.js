@@ -17,6 +17,13 @@ function streams() {
   };
 }
 
+// Bytes for binary chunks, characters for strings, 1 for anything else.
+function chunkSize(chunk) {
+  if (typeof chunk === 'string') return chunk.length;
+  const n = chunk?.byteLength;
+  return typeof n === 'number' ? n : 1;
+}
+
 function validateOptions(options) {
   if (options === null || typeof options !== 'object') throw invalidArgType('options', 'Object', options);
 }
@@ -79,7 +86,7 @@ function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
   if (strategy === undefined) {
     const hwm = streamReadable.readableHighWaterMark;
     strategy = objectMode ? { highWaterMark: hwm } :
-      { highWaterMark: hwm, size(chunk) { return chunk.byteLength; } };
+      { highWaterMark: hwm, size: chunkSize };
   }
   if (streamReadable.destroyed) {
     return new ReadableStream({ start(c) { c.close(); } }, strategy);
@@ -175,7 +182,7 @@ function newWritableStreamFromStreamWritable(streamWritable) {
   }
   const hwm = streamWritable.writableHighWaterMark;
   const strategy = streamWritable.writableObjectMode ? { highWaterMark: hwm } :
-    { highWaterMark: hwm, size(chunk) { return chunk.byteLength; } };
+    { highWaterMark: hwm, size: chunkSize };
   let controller;
   let backpressure;
   let closed;

@@ -1,7 +1,8 @@
 'use strict';
 // CompressionStream and DecompressionStream, driven by the zlib module's streams.
 
-const { TransformStream } = require('internal/webstreams/transformstream');
+const { ReadableStream } = require('internal/webstreams/readablestream');
+const { WritableStream } = require('internal/webstreams/writablestream');
 const { kType, invalidArgType, withCode, defineToStringTag, enumerableMethods } =
   require('internal/webstreams/util');
 
@@ -45,48 +46,86 @@ function toBuffer(chunk) {
   throw invalidArgType('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
 }
 
-// A TransformStream whose chunks go through a zlib stream; output is forwarded as it arrives.
-function zlibTransform(z) {
-  let controller;
+// A readable/writable pair over a zlib stream: writes complete when zlib accepts the data
+// (its own buffering applies), output is read independently, errors reach both sides.
+function zlibPair(z, decompress) {
+  let totalIn = 0;
+  // Input zlib did not consume by the end is data after the compressed stream: an error.
+  const hasTrailingJunk = () => decompress && z.bytesWritten < totalIn;
+  const junkError = () => new TypeError('Trailing junk found after the end of the compressed stream');
+  let readController;
+  let writeController;
   let failure;
-  let ended;
-  const endPromise = new Promise((resolve) => { ended = resolve; });
+  let finished;
+  // close() waits for zlib to take all input ('finish'), not for the output to be read.
+  const finishPromise = new Promise((resolve) => { finished = resolve; });
+  const fail = (err) => {
+    if (failure !== undefined) return;
+    failure = toTypeError(err);
+    try { readController.error(failure); } catch {}
+    try { writeController.error(failure); } catch {}
+    finished();
+  };
   z.on('data', (chunk) => {
     try {
-      controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+      readController.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+      if (readController.desiredSize <= 0) z.pause();
     } catch {
       // the readable side was canceled
     }
   });
-  z.on('error', (err) => {
-    failure = toTypeError(err);
-    try { controller.error(failure); } catch {}
-    ended();
+  z.on('error', fail);
+  z.on('end', () => {
+    if (hasTrailingJunk()) {
+      fail(junkError());
+      return;
+    }
+    try { readController.close(); } catch {}
   });
-  z.on('end', () => ended());
-  return new TransformStream({
-    start(c) { controller = c; },
-    transform(chunk) {
+  z.on('finish', () => {
+    if (hasTrailingJunk()) fail(junkError());
+    finished();
+  });
+  z.pause();
+  const readable = new ReadableStream({
+    start(c) { readController = c; },
+    pull() { z.resume(); },
+    cancel(reason) { z.destroy(reason); },
+  }, { highWaterMark: 0 });
+  const writable = new WritableStream({
+    start(c) { writeController = c; },
+    write(chunk) {
       if (failure) throw failure;
-      const bytes = toBuffer(chunk);
+      let bytes;
+      try {
+        bytes = toBuffer(chunk);
+      } catch (e) {
+        fail(e);
+        z.destroy();
+        throw e;
+      }
+      totalIn += bytes.byteLength;
       return new Promise((resolve, reject) => {
-        z.write(bytes, () => (failure ? reject(failure) : resolve()));
+        const ok = z.write(bytes, (err) => { if (err || failure) reject(failure ?? toTypeError(err)); });
+        if (ok) resolve();
+        else z.once('drain', resolve);
       });
     },
-    flush() {
+    close() {
       z.end();
-      return endPromise.then(() => { if (failure) throw failure; });
+      return finishPromise.then(() => { if (failure) throw failure; });
     },
-    cancel() {
-      z.destroy();
+    abort(reason) {
+      z.destroy(reason);
     },
   });
+  return { readable, writable };
 }
 
 class CompressionStream {
   constructor(format) {
     this[kType] = 'CompressionStream';
-    this[kImpl] = zlibTransform(makeZlib(format, true, 'CompressionStream'));
+    this[kImpl] = zlibPair(makeZlib(format, true, 'CompressionStream'), false);
   }
 
   get readable() {
@@ -108,7 +147,7 @@ class CompressionStream {
 class DecompressionStream {
   constructor(format) {
     this[kType] = 'DecompressionStream';
-    this[kImpl] = zlibTransform(makeZlib(format, false, 'DecompressionStream'));
+    this[kImpl] = zlibPair(makeZlib(format, false, 'DecompressionStream'), true);
   }
 
   get readable() {

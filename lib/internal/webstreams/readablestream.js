@@ -248,8 +248,12 @@ function iteratorReturn(it, value) {
 // ---- stream internals ----
 
 const kControllerErrorFunction = Symbol.for('nodejs.webstream.controllerErrorFunction');
+// Settled when the stream closes or errors: what stream.finished() waits on.
+const kIsClosedPromise = Symbol.for('nodejs.webstream.isClosedPromise');
 
 function initializeReadableStream(stream) {
+  stream[kIsClosedPromise] = deferred();
+  markHandled(stream[kIsClosedPromise].promise);
   stream[kControllerErrorFunction] = (error) => {
     const controller = stream[kState].controller;
     if (isBrand(controller, 'ReadableByteStreamController')) byteError(controller, error);
@@ -288,6 +292,7 @@ function readableStreamCancel(stream, reason) {
 function readableStreamClose(stream) {
   const s = stream[kState];
   s.state = 'closed';
+  stream[kIsClosedPromise].resolve();
   const reader = s.reader;
   if (reader === undefined) return;
   reader[kState].closed.resolve();
@@ -302,6 +307,7 @@ function readableStreamError(stream, e) {
   const s = stream[kState];
   s.state = 'errored';
   s.storedError = e;
+  stream[kIsClosedPromise].reject(e);
   const reader = s.reader;
   if (reader === undefined) return;
   reader[kState].closed.reject(e);
@@ -1226,7 +1232,7 @@ function acquireDefaultReader(stream) {
 // ---- tee ----
 
 function readableStreamTee(stream) {
-  const isBytes = isBrand(stream[kState].controller, 'ReadableByteStreamController');
+  if (isBrand(stream[kState].controller, 'ReadableByteStreamController')) return readableByteStreamTee(stream);
   const reader = acquireDefaultReader(stream);
   let reading = false;
   let readAgain = false;
@@ -1238,30 +1244,9 @@ function readableStreamTee(stream) {
   let branch2;
   const cancelPromise = deferred();
 
-  const enqueue = (branch, chunk) => {
-    const controller = branch[kState].controller;
-    if (isBytes) {
-      if (controller[kState].closeRequested || branch[kState].state !== 'readable') return;
-      byteEnqueue(controller, chunk);
-    } else {
-      defaultControllerEnqueue(controller, chunk);
-    }
-  };
-  const close = (branch) => {
-    const controller = branch[kState].controller;
-    if (isBytes) {
-      byteClose(controller);
-      const pulls = controller[kState].pendingPullIntos;
-      if (pulls.length > 0 && branch[kState].state === 'closed') byteRespond(controller, 0);
-    } else {
-      defaultControllerClose(controller);
-    }
-  };
-  const error = (branch, r) => {
-    const controller = branch[kState].controller;
-    if (isBytes) byteError(controller, r);
-    else defaultControllerError(controller, r);
-  };
+  const enqueue = (branch, chunk) => defaultControllerEnqueue(branch[kState].controller, chunk);
+  const close = (branch) => defaultControllerClose(branch[kState].controller);
+  const error = (branch, r) => defaultControllerError(branch[kState].controller, r);
 
   function pullAlgorithm() {
     if (reading) {
@@ -1273,10 +1258,8 @@ function readableStreamTee(stream) {
       chunk(chunk) {
         queueMicrotask(() => {
           readAgain = false;
-          let chunk2 = chunk;
-          if (isBytes && !canceled1 && !canceled2) chunk2 = new Uint8Array(chunk);
           if (!canceled1) enqueue(branch1, chunk);
-          if (!canceled2) enqueue(branch2, chunk2);
+          if (!canceled2) enqueue(branch2, chunk);
           reading = false;
           if (readAgain) pullAlgorithm();
         });
@@ -1308,14 +1291,197 @@ function readableStreamTee(stream) {
     return cancelPromise.promise;
   }
 
-  const create = isBytes ? createReadableByteStream : createReadableStream;
-  branch1 = create(noop, pullAlgorithm, cancel1);
-  branch2 = create(noop, pullAlgorithm, cancel2);
+  branch1 = createReadableStream(noop, pullAlgorithm, cancel1);
+  branch2 = createReadableStream(noop, pullAlgorithm, cancel2);
   reader[kState].closed.promise.then(undefined, (r) => {
     error(branch1, r);
     error(branch2, r);
     if (!canceled1 || !canceled2) cancelPromise.resolve(undefined);
   });
+  return [branch1, branch2];
+}
+
+function byobReaderRead(reader, view, min, readIntoRequest) {
+  const s = reader[kState].stream[kState];
+  s.disturbed = true;
+  if (s.state === 'errored') readIntoRequest.error(s.storedError);
+  else bytePullInto(s.controller, view, min, readIntoRequest);
+}
+
+function cloneAsUint8Array(view) {
+  return new Uint8Array(view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength));
+}
+
+// The spec's ReadableByteStreamTee: branches are byte streams and BYOB reads on a branch go
+// straight to the source through a BYOB reader.
+function readableByteStreamTee(stream) {
+  let reader = acquireDefaultReader(stream);
+  let reading = false;
+  let readAgainForBranch1 = false;
+  let readAgainForBranch2 = false;
+  let canceled1 = false;
+  let canceled2 = false;
+  let reason1;
+  let reason2;
+  let branch1;
+  let branch2;
+  const cancelPromise = deferred();
+  const ctl = (branch) => branch[kState].controller;
+
+  function forwardReaderError(thisReader) {
+    thisReader[kState].closed.promise.then(undefined, (r) => {
+      if (thisReader !== reader) return;
+      byteError(ctl(branch1), r);
+      byteError(ctl(branch2), r);
+      if (!canceled1 || !canceled2) cancelPromise.resolve(undefined);
+    });
+  }
+
+  function failBoth(e) {
+    byteError(ctl(branch1), e);
+    byteError(ctl(branch2), e);
+    cancelPromise.resolve(readableStreamCancel(stream, e));
+  }
+
+  function pullAgain() {
+    if (readAgainForBranch1) pull1Algorithm();
+    else if (readAgainForBranch2) pull2Algorithm();
+  }
+
+  function pullWithDefaultReader() {
+    if (isBrand(reader, 'ReadableStreamBYOBReader')) {
+      byobReaderRelease(reader);
+      reader = acquireDefaultReader(stream);
+      forwardReaderError(reader);
+    }
+    defaultReaderRead(reader, {
+      chunk(chunk) {
+        queueMicrotask(() => {
+          readAgainForBranch1 = false;
+          readAgainForBranch2 = false;
+          const chunk1 = chunk;
+          let chunk2 = chunk;
+          if (!canceled1 && !canceled2) {
+            try {
+              chunk2 = cloneAsUint8Array(chunk);
+            } catch (e) {
+              failBoth(e);
+              return;
+            }
+          }
+          if (!canceled1) byteEnqueue(ctl(branch1), chunk1);
+          if (!canceled2) byteEnqueue(ctl(branch2), chunk2);
+          reading = false;
+          pullAgain();
+        });
+      },
+      close() {
+        reading = false;
+        if (!canceled1) byteClose(ctl(branch1));
+        if (!canceled2) byteClose(ctl(branch2));
+        if (ctl(branch1)[kState].pendingPullIntos.length > 0) byteRespond(ctl(branch1), 0);
+        if (ctl(branch2)[kState].pendingPullIntos.length > 0) byteRespond(ctl(branch2), 0);
+        if (!canceled1 || !canceled2) cancelPromise.resolve(undefined);
+      },
+      error() {
+        reading = false;
+      },
+    });
+  }
+
+  function pullWithBYOBReader(view, forBranch2) {
+    if (isBrand(reader, 'ReadableStreamDefaultReader')) {
+      defaultReaderRelease(reader);
+      reader = new ReadableStreamBYOBReader(stream);
+      forwardReaderError(reader);
+    }
+    const byobBranch = forBranch2 ? branch2 : branch1;
+    const otherBranch = forBranch2 ? branch1 : branch2;
+    byobReaderRead(reader, view, 1, {
+      chunk(chunk) {
+        queueMicrotask(() => {
+          readAgainForBranch1 = false;
+          readAgainForBranch2 = false;
+          const byobCanceled = forBranch2 ? canceled2 : canceled1;
+          const otherCanceled = forBranch2 ? canceled1 : canceled2;
+          if (!otherCanceled) {
+            let cloned;
+            try {
+              cloned = cloneAsUint8Array(chunk);
+            } catch (e) {
+              failBoth(e);
+              return;
+            }
+            if (!byobCanceled) byteRespondWithNewView(ctl(byobBranch), chunk);
+            byteEnqueue(ctl(otherBranch), cloned);
+          } else if (!byobCanceled) {
+            byteRespondWithNewView(ctl(byobBranch), chunk);
+          }
+          reading = false;
+          pullAgain();
+        });
+      },
+      close(chunk) {
+        reading = false;
+        const byobCanceled = forBranch2 ? canceled2 : canceled1;
+        const otherCanceled = forBranch2 ? canceled1 : canceled2;
+        if (!byobCanceled) byteClose(ctl(byobBranch));
+        if (!otherCanceled) byteClose(ctl(otherBranch));
+        if (chunk !== undefined) {
+          if (!byobCanceled) byteRespondWithNewView(ctl(byobBranch), chunk);
+          if (!otherCanceled && ctl(otherBranch)[kState].pendingPullIntos.length > 0) {
+            byteRespond(ctl(otherBranch), 0);
+          }
+        }
+        if (!byobCanceled || !otherCanceled) cancelPromise.resolve(undefined);
+      },
+      error() {
+        reading = false;
+      },
+    });
+  }
+
+  function pull1Algorithm() {
+    if (reading) {
+      readAgainForBranch1 = true;
+      return resolved();
+    }
+    reading = true;
+    const req = byteGetBYOBRequest(ctl(branch1));
+    if (req === null) pullWithDefaultReader();
+    else pullWithBYOBReader(req[kState].view, false);
+    return resolved();
+  }
+
+  function pull2Algorithm() {
+    if (reading) {
+      readAgainForBranch2 = true;
+      return resolved();
+    }
+    reading = true;
+    const req = byteGetBYOBRequest(ctl(branch2));
+    if (req === null) pullWithDefaultReader();
+    else pullWithBYOBReader(req[kState].view, true);
+    return resolved();
+  }
+
+  function cancel1(reason) {
+    canceled1 = true;
+    reason1 = reason;
+    if (canceled2) cancelPromise.resolve(readableStreamCancel(stream, [reason1, reason2]));
+    return cancelPromise.promise;
+  }
+
+  function cancel2(reason) {
+    canceled2 = true;
+    reason2 = reason;
+    if (canceled1) cancelPromise.resolve(readableStreamCancel(stream, [reason1, reason2]));
+    return cancelPromise.promise;
+  }
+
+  branch1 = createReadableByteStream(noop, pull1Algorithm, cancel1);
+  branch2 = createReadableByteStream(noop, pull2Algorithm, cancel2);
+  forwardReaderError(reader);
   return [branch1, branch2];
 }
 

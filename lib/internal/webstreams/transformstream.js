@@ -46,7 +46,8 @@ class TransformStream {
           }
         },
       flush ? () => promiseCall(flush, transformer, controller) : () => resolved(),
-      cancel ? (reason) => promiseCall(cancel, transformer, reason) : () => resolved());
+      // A thenable from transformer.cancel() settles two ticks later, as in node.
+      cancel ? (reason) => new Promise((r) => r(Reflect.apply(cancel, transformer, [reason]))) : () => resolved());
     startPromise.resolve(start ? Reflect.apply(start, transformer, [controller]) : undefined);
   }
 
@@ -177,7 +178,15 @@ function controllerTerminate(controller) {
 
 function performTransform(controller, chunk) {
   const stream = controller[kState].stream;
-  return controller[kState].transformAlgorithm(chunk).then(undefined, (r) => {
+  const transformAlgorithm = controller[kState].transformAlgorithm;
+  if (transformAlgorithm === undefined) {
+    // Canceled or terminated while this write waited for backpressure to clear.
+    const w = stream[kState].writable[kState];
+    const r = stream[kState].readable[kState];
+    if (w.state === 'erroring' || w.state === 'errored') return rejected(w.storedError);
+    return rejected(r.state === 'errored' ? r.storedError : invalidState('TransformStream has been terminated'));
+  }
+  return transformAlgorithm(chunk).then(undefined, (r) => {
     errorStream(stream, r);
     throw r;
   });

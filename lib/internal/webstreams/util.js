@@ -145,6 +145,16 @@ function dequeueValue(c) {
   return pair.value;
 }
 
+// Needs the engine's promise introspection (internalBinding('util').getPromiseState -> [state, value],
+// state 0 = pending); without it nothing can be told pending.
+function isPromisePending(promise) {
+  if (!(promise instanceof Promise)) return false;
+  const binding = internalBinding('util');
+  if (typeof binding?.getPromiseState !== 'function') return false;
+  const state = binding.getPromiseState(promise);
+  return state !== undefined && state[0] === 0;
+}
+
 function isDetached(buffer) {
   return buffer.detached === true;
 }
@@ -172,5 +182,5 @@ module.exports = {
   isBrand, checkBrand, brandReject, extractHighWaterMark, extractSizeAlgorithm,
   validateObjectOrUndefined, getMethod,
   resetQueue, enqueueValueWithSize, queueLength, peekQueueValue, dequeueValue,
-  isDetached, transferArrayBuffer, defineToStringTag, enumerableMethods,
+  isDetached, transferArrayBuffer, defineToStringTag, enumerableMethods, isPromisePending,
 };

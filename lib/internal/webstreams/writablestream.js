@@ -58,8 +58,12 @@ class WritableStream {
 }
 
 const kControllerErrorFunction = Symbol.for('nodejs.webstream.controllerErrorFunction');
+// Settled when the stream closes or errors: what stream.finished() waits on.
+const kIsClosedPromise = Symbol.for('nodejs.webstream.isClosedPromise');
 
 function initializeWritableStream(stream) {
+  stream[kIsClosedPromise] = deferred();
+  markHandled(stream[kIsClosedPromise].promise);
   stream[kControllerErrorFunction] = (error) => controllerErrorIfNeeded(stream[kState].controller, error);
   stream[kState] = {
     state: 'writable', storedError: undefined, writer: undefined, controller: undefined,
@@ -100,7 +104,7 @@ function setUpWritableStreamDefaultController(stream, controller, startAlgorithm
   stream[kState].controller = controller;
   updateBackpressure(stream, getBackpressure(controller));
   const startResult = startAlgorithm();
-  resolved(startResult).then(() => {
+  new Promise((r) => r(startResult)).then(() => { // a thenable start result settles two ticks later, as in node
     c.started = true;
     advanceQueueIfNeeded(controller);
   }, (r) => {
@@ -168,6 +172,7 @@ function startErroring(stream, reason) {
 function finishErroring(stream) {
   const s = stream[kState];
   s.state = 'errored';
+  stream[kIsClosedPromise].reject(s.storedError);
   s.controller[kState].queue = [];
   s.controller[kState].queueHead = 0;
   s.controller[kState].queueTotalSize = 0;
@@ -222,6 +227,7 @@ function finishInFlightClose(stream) {
     }
   }
   s.state = 'closed';
+  stream[kIsClosedPromise].resolve();
   const writer = s.writer;
   if (writer !== undefined) writer[kState].closed.resolve();
 }

@@ -52,31 +52,72 @@ Object.defineProperty(MessageEvent.prototype, Symbol.toStringTag, { value: 'Mess
 
 class MessagePortCloseEvent extends Event {}
 
-// Clones a message; MessagePorts in the transfer list move by identity (they stay usable here).
+function dataCloneError(message) {
+  const { DOMException } = require('internal/dom_exception');
+  return new DOMException(message, 'DataCloneError');
+}
+
+// Moves a port's channel end to a fresh MessagePort object; the old one becomes detached.
+function transferPort(old) {
+  const s = old[kPort];
+  const port = createPort();
+  const ns = port[kPort];
+  ns.peer = s.peer;
+  if (s.peer !== null) s.peer[kPort].peer = port;
+  ns.queue = s.queue;
+  s.queue = [];
+  s.peer = null;
+  s.closed = true;
+  s.detached = true;
+  updateActive(old);
+  return port;
+}
+
+const kMark = '__nodecTransferredMessagePort__';
+
+// Clones a message; MessagePorts in the transfer list arrive as new port objects bound to the same channel.
 function cloneMessage(value, transfer) {
   const ports = [];
   const others = [];
   for (const item of transfer) {
-    if (item?.[kIsMessagePort] === true) ports.push(item);
-    else others.push(item);
+    if (item instanceof ArrayBuffer) {
+      if (item.detached) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
+      if (others.includes(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
+    }
+    if (item?.[kIsMessagePort] === true) {
+      if (ports.includes(item)) throw dataCloneError('Transfer list contains duplicate MessagePort');
+      if (item[kPort].closed) throw dataCloneError('MessagePort in transfer list is already detached');
+      ports.push(item);
+    } else {
+      others.push(item);
+    }
   }
   if (ports.length === 0) return structuredClone(value, { transfer: others });
-  if (ports.includes(value)) return value;
-  // Replace ports by placeholders, clone, then put the same port objects back.
-  const marks = ports.map((_, i) => ({ __nodecPort: i }));
-  const swap = (v, from, to) => {
-    if (v === null || typeof v !== 'object') return v;
-    const i = from.indexOf(v);
-    if (i !== -1) return to[i];
-    if (Array.isArray(v)) return v.map((x) => swap(x, from, to));
-    if (Object.getPrototypeOf(v) === Object.prototype) {
-      const out = {};
-      for (const k of Object.keys(v)) out[k] = swap(v[k], from, to);
-      return out;
+  const isPlain = (v) => v !== null && typeof v === 'object' &&
+    (Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype);
+  const hide = (v) => {
+    const i = ports.indexOf(v);
+    if (i !== -1) return { [kMark]: i };
+    if (!isPlain(v)) return v;
+    if (Array.isArray(v)) return v.map(hide);
+    const out = {};
+    for (const k of Object.keys(v)) out[k] = hide(v[k]);
+    return out;
+  };
+  const cloned = structuredClone(hide(value), { transfer: others });
+  const moved = ports.map(transferPort);
+  const reveal = (v) => {
+    if (!isPlain(v)) return v;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) v[i] = reveal(v[i]);
+      return v;
     }
+    const keys = Object.keys(v);
+    if (keys.length === 1 && keys[0] === kMark) return moved[v[kMark]];
+    for (const k of keys) v[k] = reveal(v[k]);
     return v;
   };
-  return swap(structuredClone(swap(value, ports, marks), { transfer: others }), marks, ports);
+  return reveal(cloned);
 }
 
 function typeError(message) {
@@ -90,11 +131,14 @@ function readTransfer(options) {
   if (typeof options !== 'object') throw typeError('Optional transferList argument must be an iterable');
   if (typeof options[Symbol.iterator] === 'function') return [...options];
   const t = options.transfer;
-  if (t === undefined || t === null) return [];
-  if (typeof t !== 'object' || typeof t[Symbol.iterator] !== 'function') {
-    throw typeError('Optional options.transfer argument must be an iterable');
+  if (t === undefined) return [];
+  const bad = () => typeError('Optional options.transfer argument must be an iterable');
+  if (t === null || typeof t !== 'object' || typeof t[Symbol.iterator] !== 'function') throw bad();
+  try {
+    return [...t];
+  } catch {
+    throw bad();
   }
-  return [...t];
 }
 
 let constructing = false;
@@ -120,10 +164,7 @@ class MessagePort extends NodeEventTarget {
     if (this?.[kIsMessagePort] !== true) throw new codes.ERR_INVALID_THIS('MessagePort');
     if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('message');
     const transfer = readTransfer(transferList);
-    if (transfer.includes(this)) {
-      const { DOMException } = require('internal/dom_exception');
-      throw new DOMException('Transfer list contains source port', 'DataCloneError');
-    }
+    if (transfer.includes(this)) throw dataCloneError('Transfer list contains source port');
     const s = this[kPort];
     const cloned = cloneMessage(message, transfer);
     if (s.closed || s.peer === null) return;
@@ -141,9 +182,10 @@ class MessagePort extends NodeEventTarget {
     for (let i = s.scheduled; i < s.queue.length; i++) scheduleDelivery(this);
   }
 
-  close() {
+  close(callback) {
     if (this?.[kIsMessagePort] !== true) throw new codes.ERR_INVALID_THIS('MessagePort');
     const s = this[kPort];
+    if (typeof callback === 'function') this.once('close', () => callback());
     if (s.closed) return;
     const peer = s.peer;
     closePort(this);
@@ -193,8 +235,9 @@ class MessagePort extends NodeEventTarget {
     return new MessagePortCloseEvent(type);
   }
 
-  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
-    return `MessagePort ${inspect({ active: this[kPort].active, refed: this[kPort].refed }, options)}`;
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    const { inspect } = require('internal/util/inspect');
+    return `MessagePort ${inspect({ active: !this[kPort].closed, refed: this[kPort].refed }, options)}`;
   }
 }
 defineEventHandler(MessagePort.prototype, 'message');
@@ -273,6 +316,7 @@ const kChannel = Symbol('kChannel');
 class BroadcastChannel extends EventTarget {
   constructor(name) {
     if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('name');
+    if (typeof name === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string'); // V8's wording
     super();
     const state = { name: `${name}`, closed: false, refed: true, active: false };
     Object.defineProperty(this, kChannel, { value: state });
@@ -338,9 +382,12 @@ class BroadcastChannel extends EventTarget {
     return this;
   }
 
-  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    if (this?.[kChannel] === undefined) throw new codes.ERR_INVALID_THIS('BroadcastChannel');
+    if (depth < 0) return 'BroadcastChannel';
+    const { inspect } = require('internal/util/inspect');
     const s = this[kChannel];
-    return `BroadcastChannel ${inspect({ name: s.name, active: !s.closed }, options)}`;
+    return `BroadcastChannel ${inspect({ name: s.name, active: !s.closed }, { ...options, depth: options?.depth == null ? null : options.depth - 1 })}`;
   }
 }
 defineEventHandler(BroadcastChannel.prototype, 'message');

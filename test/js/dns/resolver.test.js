@@ -41,8 +41,8 @@ function call(resolver, method, ...args) {
     assert.strictEqual(res[0].critical, 0);
     assert.strictEqual(res[0].issue, 'ca.test');
     ({ res } = await call(r, 'resolveNaptr', 'example.test'));
-    assert.deepStrictEqual(res, [{
-      flags: 'S', service: 'SIP+D2U', regexp: '', replacement: '_sip._udp.example.test', order: 100, preference: 10,
+    assert.deepStrictEqual(res.map((x) => ({ ...x, type: undefined })), [{
+      type: undefined, flags: 'S', service: 'SIP+D2U', regexp: '', replacement: '_sip._udp.example.test', order: 100, preference: 10,
     }]);
     ({ res } = await call(r, 'resolveSrv', '_sip._tcp.example.test'));
     assert.deepStrictEqual(res.map((s) => [s.name, s.port, s.priority, s.weight]), [['sip.example.test', 5060, 10, 5]]);
