@@ -34,6 +34,8 @@ class AbortSignal extends EventTarget {
   constructor(token = undefined) {
     if (token !== kCreateToken) throw new ERR_ILLEGAL_CONSTRUCTOR();
     super();
+    // Signals get many internal listeners: node never warns for them (limit 0).
+    hidden(this, require('events').kMaxEventTargetListeners, 0);
     hidden(this, kAborted, false);
     hidden(this, kReason, undefined);
     hidden(this, kDependants, undefined);
@@ -91,15 +93,22 @@ class AbortSignal extends EventTarget {
   }
 
   [kInspect](depth, options, inspect) {
-    if (depth < 0) return 'AbortSignal';
-    const fmt = typeof inspect === 'function' ? inspect : require('internal/util/inspect').inspect;
-    return `AbortSignal ${fmt({ aborted: this[kAborted] }, options)}`;
+    return inspectWith(this, 'AbortSignal', { aborted: this[kAborted] }, depth, options, inspect);
   }
 }
 defineEventHandler(AbortSignal.prototype, 'abort');
 Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, {
   __proto__: null, value: 'AbortSignal', writable: false, enumerable: false, configurable: true,
 });
+
+// node's layout: past the depth limit the object itself is returned (inspect then
+// prints `[AbortSignal]`); otherwise the shown fields use one level less depth.
+function inspectWith(self, name, fields, depth, options, inspect) {
+  if (depth < 0) return self;
+  const fmt = typeof inspect === 'function' ? inspect : require('internal/util/inspect').inspect;
+  const opts = { ...options, depth: options == null || options.depth == null ? null : options.depth - 1 };
+  return `${name} ${fmt(fields, opts)}`;
+}
 
 function hidden(target, key, value) {
   Object.defineProperty(target, key, { __proto__: null, value, writable: true, configurable: true, enumerable: false });
@@ -153,9 +162,7 @@ class AbortController {
   }
 
   [kInspect](depth, options, inspect) {
-    if (depth < 0) return 'AbortController';
-    const fmt = typeof inspect === 'function' ? inspect : require('internal/util/inspect').inspect;
-    return `AbortController ${fmt({ signal: this.#signal }, options)}`;
+    return inspectWith(this, 'AbortController', { signal: this.#signal }, depth, options, inspect);
   }
 }
 Object.defineProperty(AbortController.prototype, Symbol.toStringTag, {

@@ -3,7 +3,6 @@
 
 const Readable = require('internal/streams/readable');
 const Writable = require('internal/streams/writable');
-const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
 
 let duplexify;
 
@@ -70,11 +69,11 @@ Duplex.from = function (body) {
   return duplexify(body, 'body');
 };
 
-Duplex.fromWeb = function () {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('Duplex.fromWeb()');
+Duplex.fromWeb = function fromWeb(pair, options) {
+  return require('internal/webstreams/adapters').newStreamDuplexFromReadableWritablePair(pair, options);
 };
-Duplex.toWeb = function () {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('Duplex.toWeb()');
+Duplex.toWeb = function toWeb(duplex) {
+  return require('internal/webstreams/adapters').newReadableWritablePairFromDuplex(duplex);
 };
 
 module.exports = Duplex;

@@ -863,11 +863,11 @@ Readable.from = function (iterable, opts) {
   return from(Readable, iterable, opts);
 };
 
-Readable.fromWeb = function () {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('Readable.fromWeb()');
+Readable.fromWeb = function fromWeb(readableStream, options) {
+  return require('internal/webstreams/adapters').newStreamReadableFromReadableStream(readableStream, options);
 };
-Readable.toWeb = function () {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('Readable.toWeb()');
+Readable.toWeb = function toWeb(streamReadable, options) {
+  return require('internal/webstreams/adapters').newReadableStreamFromStreamReadable(streamReadable, options);
 };
 
 Readable.wrap = function (src, options) {

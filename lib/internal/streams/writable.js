@@ -561,11 +561,11 @@ Writable.prototype[EE.captureRejectionSymbol] = function (err) { this.destroy(er
   };
 }
 
-Writable.fromWeb = function () {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('Writable.fromWeb()');
+Writable.fromWeb = function fromWeb(writableStream, options) {
+  return require('internal/webstreams/adapters').newStreamWritableFromWritableStream(writableStream, options);
 };
-Writable.toWeb = function () {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('Writable.toWeb()');
+Writable.toWeb = function toWeb(streamWritable) {
+  return require('internal/webstreams/adapters').newWritableStreamFromStreamWritable(streamWritable);
 };
 
 module.exports = Writable;
