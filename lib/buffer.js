@@ -51,6 +51,10 @@ const u8fill = Uint8Array.prototype.fill;
 const u8indexOf = Uint8Array.prototype.indexOf;
 const u8lastIndexOf = Uint8Array.prototype.lastIndexOf;
 const u8subarray = Uint8Array.prototype.subarray;
+// The real length of a typed array, immune to an own/overridden `length` property.
+const typedArrayLengthGetter = Object.getOwnPropertyDescriptor(
+  Object.getPrototypeOf(Uint8Array.prototype), 'length').get;
+const typedLength = (view) => typedArrayLengthGetter.call(view);
 
 function isUint8Array(v) {
   return typedArrayTag.call(v) === 'Uint8Array';
@@ -379,7 +383,7 @@ Buffer.concat = function concat(list, length) {
     for (let i = 0; i < list.length; i++) {
       const b = list[i];
       if (!isUint8Array(b)) throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], b);
-      length += b.length;
+      length += typedLength(b);
     }
   } else {
     validateOffset(length, 'length');
@@ -389,7 +393,7 @@ Buffer.concat = function concat(list, length) {
   for (let i = 0; i < list.length; i++) {
     const b = list[i];
     if (!isUint8Array(b)) throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], b);
-    const n = b.length;
+    const n = typedLength(b);
     if (pos + n > length) {
       if (length > pos) buffer.set(u8subarray.call(b, 0, length - pos), pos);
       pos = length;

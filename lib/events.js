@@ -417,6 +417,7 @@ EventEmitter.prototype.eventNames = function eventNames() {
 
 function staticListenerCount(emitter, type) {
   if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  if (isEventTarget(emitter)) return lazyEventTarget().getListeners(emitter, type).length;
   return listenerCount.call(emitter, type);
 }
 

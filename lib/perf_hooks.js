@@ -16,8 +16,17 @@ function now() { return hrMs() - startHr; }
 const kEntries = [];
 const observers = new Set();
 
+const kInternal = Symbol('kInternal');
+
+function illegalConstructor() {
+  const { ERR_ILLEGAL_CONSTRUCTOR } = require('internal/errors').codes;
+  return new ERR_ILLEGAL_CONSTRUCTOR();
+}
+
+// Entries are built by the timeline itself; user code may only construct marks.
 class PerformanceEntry {
-  constructor(name, type, start, duration, detail) {
+  constructor(token, name, type, start, duration, detail) {
+    if (token !== kInternal) throw illegalConstructor();
     this.name = name; this.entryType = type; this.startTime = start; this.duration = duration;
     if (detail !== undefined) this.detail = detail;
   }
@@ -25,11 +34,23 @@ class PerformanceEntry {
 }
 class PerformanceMark extends PerformanceEntry {
   constructor(name, options = {}) {
-    const start = options.startTime ?? now();
-    super(`${name}`, 'mark', start, 0, options.detail === undefined ? null : structuredClone(options.detail));
+    if (arguments.length === 0) {
+      const { ERR_MISSING_ARGS } = require('internal/errors').codes;
+      throw new ERR_MISSING_ARGS('name');
+    }
+    const start = options?.startTime ?? now();
+    super(kInternal, `${name}`, 'mark', start, 0, options?.detail == null ? null : structuredClone(options.detail));
   }
 }
-class PerformanceMeasure extends PerformanceEntry {}
+class PerformanceMeasure extends PerformanceEntry {
+  constructor(token, ...args) {
+    if (token !== kInternal) throw illegalConstructor();
+    super(kInternal, ...args);
+  }
+}
+for (const C of [PerformanceEntry, PerformanceMark, PerformanceMeasure]) {
+  Object.defineProperty(C.prototype, Symbol.toStringTag, { value: C.name, configurable: true });
+}
 
 function enqueue(entry) {
   for (const o of observers) o._enqueue(entry);
@@ -43,6 +64,44 @@ function markTime(nameOrTime, which) {
   }
   const { DOMException } = require('internal/dom_exception');
   throw new DOMException(`The "${nameOrTime}" performance mark has not been set`, 'SyntaxError');
+}
+
+// Not measured: nodec has no loop idle-time accounting yet, so the loop reads as idle.
+function eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; }
+
+// Wraps fn so each call (or `new`) emits a 'function' entry; the arguments are
+// indexed on the entry, as node does. A histogram option records durations (ns).
+function timerify(fn, options = {}) {
+  const { validateFunction, validateObject } = require('internal/validators');
+  validateFunction(fn, 'fn');
+  validateObject(options, 'options');
+  const histogram = options.histogram;
+  if (histogram !== undefined && (histogram === null || typeof histogram.record !== 'function')) {
+    const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
+    throw new ERR_INVALID_ARG_TYPE('options.histogram', 'RecordableHistogram', histogram);
+  }
+  const finish = (start, args) => {
+    const duration = now() - start;
+    if (histogram !== undefined) histogram.record(Math.max(1, Math.ceil(duration * 1e6)));
+    const entry = new PerformanceEntry(kInternal, fn.name, 'function', start, duration);
+    for (let i = 0; i < args.length; i++) entry[i] = args[i];
+    enqueue(entry);
+  };
+  function timerified(...args) {
+    const start = now();
+    const result = new.target ? Reflect.construct(fn, args, fn) : Reflect.apply(fn, this, args);
+    if (!new.target && result !== null && typeof result?.finally === 'function') {
+      // Async functions: the entry covers the time until the promise settles.
+      return result.finally(() => finish(start, args));
+    }
+    finish(start, args);
+    return result;
+  }
+  Object.defineProperties(timerified, {
+    length: { value: fn.length, configurable: true },
+    name: { value: `timerified ${fn.name}`, configurable: true },
+  });
+  return timerified;
 }
 
 const performance = {
@@ -65,7 +124,7 @@ const performance = {
       start = markTime(startOrOptions, 'start');
       end = markTime(endMark, 'end');
     }
-    const m = new PerformanceMeasure(`${name}`, 'measure', start, end - start, detail ?? null);
+    const m = new PerformanceMeasure(kInternal, `${name}`, 'measure', start, end - start, detail ?? null);
     kEntries.push(m);
     enqueue(m);
     return m;
@@ -76,17 +135,8 @@ const performance = {
   getEntries() { return kEntries.slice(); },
   getEntriesByName(name, type) { return kEntries.filter((e) => e.name === name && (type === undefined || e.entryType === type)); },
   getEntriesByType(type) { return kEntries.filter((e) => e.entryType === type); },
-  eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; },
-  timerify(fn) {
-    const wrapped = function (...args) {
-      const s = now();
-      const r = new.target ? Reflect.construct(fn, args, new.target) : fn.apply(this, args);
-      enqueue(new PerformanceEntry(fn.name, 'function', s, now() - s));
-      return r;
-    };
-    Object.defineProperty(wrapped, 'name', { value: `timerified ${fn.name}` });
-    return wrapped;
-  },
+  eventLoopUtilization,
+  timerify,
   toJSON() { return { timeOrigin, nodeTiming: {}, eventLoopUtilization: this.eventLoopUtilization() }; },
   setResourceTimingBufferSize() {},
 };
@@ -136,6 +186,6 @@ class PerformanceObserver {
 }
 
 module.exports = {
-  performance, PerformanceEntry, PerformanceMark, PerformanceMeasure, PerformanceObserver, PerformanceObserverEntryList,
+  performance, timerify, eventLoopUtilization, PerformanceEntry, PerformanceMark, PerformanceMeasure, PerformanceObserver, PerformanceObserverEntryList,
   constants: { NODE_PERFORMANCE_GC_MAJOR: 4, NODE_PERFORMANCE_GC_MINOR: 1, NODE_PERFORMANCE_GC_INCREMENTAL: 8, NODE_PERFORMANCE_GC_WEAKCB: 16 },
 };

@@ -108,8 +108,14 @@ function addKeyValue(obj, key, value) {
 function decodePart(s, decode) {
   if (s.length === 0) return s;
   if (s.includes('+')) s = s.replaceAll('+', '%20');
-  if (decode === qsUnescape && !s.includes('%')) return s;
-  return decode(s);
+  // Like node, the default decoder only runs when a real %XX escape is present.
+  if (decode === qsUnescape && !/%[0-9A-Fa-f]{2}/.test(s)) return s;
+  try {
+    return decode(s);
+  } catch {
+    // A throwing custom decoder falls back to the default one, as in node.
+    return qsUnescape(s, true);
+  }
 }
 
 function parse(qs, sep, eq, options) {
@@ -133,7 +139,11 @@ function parse(qs, sep, eq, options) {
   const finishPair = (end) => {
     let k;
     let v;
-    if (key === null) {
+    if (eqCodes.length === 0) {
+      // An empty (but given) eq, e.g. []: node puts the whole pair under ''.
+      k = '';
+      v = qs.slice(pairStart, end);
+    } else if (key === null) {
       k = qs.slice(pairStart, end);
       v = '';
     } else {

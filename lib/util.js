@@ -135,6 +135,22 @@ function isStreamLike(stream) {
   return false;
 }
 
+// An inner style's reset (not at the very end) would end ours early: re-open
+// ours there. Code 22 ends both bold and dim, so it is kept and followed by ours.
+function reopenAfterInnerReset(text, codes) {
+  const close = `\u001b[${codes[1]}m`;
+  const open = `\u001b[${codes[0]}m`;
+  const replacement = codes[1] === 22 ? close + open : open;
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf(close); at !== -1; at = text.indexOf(close, from)) {
+    const atEnd = at + close.length === text.length;
+    out += text.slice(from, at) + (atEnd ? close : replacement);
+    from = at + close.length;
+  }
+  return out + text.slice(from);
+}
+
 function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
   const { validateString, validateBoolean, validateOneOf } = validators();
   validateString(text, 'text');
@@ -155,8 +171,7 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
     const codes = inspect.colors[key];
     if (codes === undefined) validateOneOf(key, 'format', Object.getOwnPropertyNames(inspect.colors));
     if (skipColorize) continue;
-    // An inner style's reset would end ours early: re-open ours instead.
-    text = text.replaceAll(`\u001b[${codes[1]}m`, `\u001b[${codes[0]}m`);
+    text = reopenAfterInnerReset(text, codes);
     left += `\u001b[${codes[0]}m`;
     right = `\u001b[${codes[1]}m${right}`;
   }
@@ -605,7 +620,7 @@ class MIMEType {
 
 function parseEnv(content) {
   validators().validateString(content, 'content');
-  const store = {};
+  const store = { __proto__: null }; // node returns a null-prototype object
   let s = content.replace(/\r/g, '').trim();
   const skipLine = (from) => {
     const nl = s.indexOf('\n', from);

@@ -19,6 +19,9 @@ def run(nodec, root, tests, jobs, timeout):
     with tempfile.TemporaryDirectory() as d:
         # A private copy: rebuilding build/nodec during a long run must not pull the binary away.
         shutil.copy2(nodec, os.path.join(d, 'nodec'))
+        modules = os.path.join(os.path.dirname(os.path.abspath(nodec)), 'modules')
+        if os.path.isdir(modules):  # the dlopen'd binding modules live beside the binary
+            shutil.copytree(modules, os.path.join(d, 'modules'))
         nodec = os.path.join(d, 'nodec')
         lst = os.path.join(d, 'list.txt')
         out = os.path.join(d, 'out.tsv')

@@ -93,6 +93,9 @@ class AbortSignal extends EventTarget {
   }
 
   [kInspect](depth, options, inspect) {
+    // node's signals carry enumerable internal keys, so past the depth limit
+    // they print as `[AbortSignal]` rather than `AbortSignal {}`.
+    if (depth < 0) return options && typeof options.stylize === 'function' ? options.stylize('[AbortSignal]', 'special') : '[AbortSignal]';
     return inspectWith(this, 'AbortSignal', { aborted: this[kAborted] }, depth, options, inspect);
   }
 }
@@ -163,6 +166,13 @@ class AbortController {
 
   [kInspect](depth, options, inspect) {
     return inspectWith(this, 'AbortController', { signal: this.#signal }, depth, options, inspect);
+  }
+}
+// Enumerable as in node (WebIDL attributes/operations).
+for (const [proto, keys] of [[AbortSignal.prototype, ['aborted']], [AbortController.prototype, ['signal', 'abort']]]) {
+  for (const key of keys) {
+    const desc = Object.getOwnPropertyDescriptor(proto, key);
+    if (desc !== undefined) { desc.enumerable = true; Object.defineProperty(proto, key, desc); }
   }
 }
 Object.defineProperty(AbortController.prototype, Symbol.toStringTag, {

@@ -516,7 +516,8 @@ function writeMethod(fn) {
   return function(string, offset = 0, length = this.length - offset) {
     if (typeof string !== 'string') throw new ERR_INVALID_ARG_TYPE('argument', 'string', string);
     if (offset > this.length) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
-    if (length > this.length - offset) length = this.length - offset;
+    // Unlike buf.write(), these raw writers reject a length past the end.
+    if (length < 0 || length > this.length - offset) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
     return fn(this, string, offset, length);
   };
 }

@@ -7,9 +7,25 @@ const binding = internalBinding('buffer');
 function lazyErrors() { return require('internal/errors').codes; }
 
 class TextEncoder {
-  get encoding() { return 'utf-8'; }
+  #brand = true;
+
+  static #check(self) {
+    if (self === null || typeof self !== 'object' || !(#brand in self)) {
+      const { ERR_INVALID_THIS } = lazyErrors();
+      throw new ERR_INVALID_THIS('TextEncoder');
+    }
+  }
+
+  get encoding() { TextEncoder.#check(this); return 'utf-8'; }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    TextEncoder.#check(this);
+    const fmt = typeof inspect === 'function' ? inspect : require('internal/util/inspect').inspect;
+    return fmt({ encoding: 'utf-8' }, { ...options, depth });
+  }
 
   encode(input = '') {
+    TextEncoder.#check(this);
     input = `${input}`;
     const len = binding.byteLengthUtf8(input);
     const out = new Uint8Array(len);
@@ -18,6 +34,7 @@ class TextEncoder {
   }
 
   encodeInto(src, dest) {
+    TextEncoder.#check(this);
     src = `${src}`;
     const written = binding.utf8Write(dest, src, 0, dest.length);
     // read = UTF-16 units consumed: count code points that fit in `written` bytes.
@@ -82,11 +99,15 @@ function toBytes(input) {
   if (input === undefined) return new Uint8Array(0);
   if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   if (input instanceof ArrayBuffer || (typeof SharedArrayBuffer !== 'undefined' && input instanceof SharedArrayBuffer)) {
+    if (input.detached === true) return new Uint8Array(0); // a detached buffer decodes as empty
     return new Uint8Array(input);
   }
   const { ERR_INVALID_ARG_TYPE } = lazyErrors();
   throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'ArrayBufferView'], input);
 }
+
+// Stands in for node's ICU converter handle in inspect output.
+class Converter {}
 
 class TextDecoder {
   #encoding;
@@ -96,7 +117,8 @@ class TextDecoder {
   #bomSeen = false;
 
   constructor(encoding = 'utf-8', options = {}) {
-    const label = `${encoding}`.trim().toLowerCase();
+    // Only ASCII whitespace is stripped from labels (not U+00A0, U+2028, ...).
+    const label = `${encoding}`.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '').toLowerCase();
     const enc = labels.get(label);
     if (enc === undefined) {
       const { ERR_ENCODING_NOT_SUPPORTED } = lazyErrors();
@@ -111,11 +133,39 @@ class TextDecoder {
     this.#ignoreBOM = Boolean(options?.ignoreBOM);
   }
 
-  get encoding() { return this.#encoding; }
-  get fatal() { return this.#fatal; }
-  get ignoreBOM() { return this.#ignoreBOM; }
+  static #check(self) {
+    if (self === null || typeof self !== 'object' || !(#encoding in self)) {
+      const { ERR_INVALID_THIS } = lazyErrors();
+      throw new ERR_INVALID_THIS('TextDecoder');
+    }
+  }
+
+  get encoding() { TextDecoder.#check(this); return this.#encoding; }
+  get fatal() { TextDecoder.#check(this); return this.#fatal; }
+  get ignoreBOM() { TextDecoder.#check(this); return this.#ignoreBOM; }
+
+  // Same shape as node's output, including its hidden flags/handle fields.
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    TextDecoder.#check(this);
+    if (typeof depth === 'number' && depth < 0) {
+      return options && typeof options.stylize === 'function' ? options.stylize('[TextDecoder]', 'special') : '[TextDecoder]';
+    }
+    const shown = Object.create(TextDecoder.prototype);
+    // Own data properties shadow the prototype's getter-only accessors.
+    const put = (key, value) => Object.defineProperty(shown, key, { value, enumerable: true });
+    put('encoding', this.#encoding);
+    put('fatal', this.#fatal);
+    put('ignoreBOM', this.#ignoreBOM);
+    if (options && options.showHidden) {
+      put(Symbol('flags'), (this.#fatal ? 2 : 0) | (this.#ignoreBOM ? 4 : 0) | (this.#bomSeen ? 1 : 0));
+      put(Symbol('handle'), this.#encoding === 'utf-16le' ? new Converter() : undefined);
+    }
+    const fmt = typeof inspect === 'function' ? inspect : require('internal/util/inspect').inspect;
+    return fmt(shown, { ...options, depth, customInspect: false });
+  }
 
   decode(input, options = {}) {
+    TextDecoder.#check(this);
     let bytes = toBytes(input);
     const stream = Boolean(options?.stream);
     if (this.#pending !== null) {
@@ -166,8 +216,14 @@ class TextDecoder {
 
   #decodeUtf16(bytes, stream) {
     let end = bytes.length;
-    if (end % 2 === 1) {
-      if (stream) { this.#pending = bytes.slice(end - 1); end--; }
+    if (stream) {
+      // Hold back an odd byte and a trailing high surrogate for the next chunk.
+      end -= end % 2;
+      if (end >= 2) {
+        const unit = bytes[end - 2] | (bytes[end - 1] << 8);
+        if (unit >= 0xD800 && unit <= 0xDBFF) end -= 2;
+      }
+      if (end < bytes.length) this.#pending = bytes.slice(end);
     }
     let s = '';
     const n = end >> 1;

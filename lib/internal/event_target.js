@@ -65,7 +65,7 @@ class Event {
 
   constructor(type, options = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
-    if (options !== undefined && !isObjectLike(options)) {
+    if (options != null && !isObjectLike(options)) { // null is an empty init dict
       throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
     }
     this.#type = `${type}`;
@@ -114,6 +114,7 @@ class Event {
   get isTrusted() { return this.#trusted; }
 
   static setPassive(event, passive) { event.#inPassiveListener = passive; }
+  static isEvent(value) { return value !== null && typeof value === 'object' && #type in value; }
 
   [kInspect](depth, options, inspect) {
     const name = this.constructor.name;
@@ -130,6 +131,8 @@ class Event {
 }
 const setPassive = Event.setPassive;
 delete Event.setPassive;
+const isEvent = Event.isEvent;
+delete Event.isEvent;
 
 for (const [name, value] of [['NONE', 0], ['CAPTURING_PHASE', 1], ['AT_TARGET', 2], ['BUBBLING_PHASE', 3]]) {
   const desc = { __proto__: null, value, enumerable: true, writable: false, configurable: false };
@@ -147,7 +150,10 @@ class CustomEvent extends Event {
     this.#detail = options?.detail ?? null;
   }
   get detail() { return this.#detail; }
+  static isCustomEvent(value) { return value !== null && typeof value === 'object' && #detail in value; }
 }
+const isCustomEvent = CustomEvent.isCustomEvent;
+delete CustomEvent.isCustomEvent;
 Object.defineProperty(CustomEvent.prototype, Symbol.toStringTag, {
   __proto__: null, value: 'CustomEvent', writable: false, enumerable: false, configurable: true,
 });
@@ -275,7 +281,7 @@ class EventTarget {
       this[events.kMaxEventTargetListenersWarned] = true;
       const w = new Error(
         `Possible EventTarget memory leak detected. ${size} ${type} listeners added to ` +
-        `${this.constructor?.name ?? 'EventTarget'}. MaxListeners is ${max}. ` +
+        `${require('internal/util/inspect').inspect(this, { depth: -1 })}. MaxListeners is ${max}. ` +
         'Use events.setMaxListeners() to increase limit');
       w.name = 'MaxListenersExceededWarning';
       w.target = this;
@@ -455,11 +461,17 @@ function defineEventHandler(emitter, name, event = name) {
       if (this[kHandlers] === undefined) hiddenProperty(this, kHandlers, new Map());
       const handlers = this[kHandlers];
       const current = handlers.get(event);
+      const isHandler = typeof value === 'function' || (value !== null && typeof value === 'object');
+      // Replacing a handler keeps its place in the listener order.
+      if (current !== undefined && isHandler) {
+        current.handler = value;
+        return;
+      }
       if (current !== undefined) {
         this.removeEventListener(event, current.wrapper);
         handlers.delete(event);
       }
-      if (typeof value === 'function' || (value !== null && typeof value === 'object')) {
+      if (isHandler) {
         const entry = {
           handler: value,
           wrapper(...args) {
@@ -472,6 +484,43 @@ function defineEventHandler(emitter, name, event = name) {
     },
   });
 }
+
+// node rejects foreign receivers with ERR_INVALID_THIS; wrap each own method and
+// accessor of `proto` so a wrong `this` fails the same way.
+function addBrandChecks(proto, isBrand, typeName) {
+  const guard = (fn) => {
+    const wrapped = function(...args) {
+      if (!isBrand(this)) throw new ERR_INVALID_THIS(typeName);
+      return Reflect.apply(fn, this, args);
+    };
+    Object.defineProperty(wrapped, 'name', { value: fn.name, configurable: true });
+    Object.defineProperty(wrapped, 'length', { value: fn.length, configurable: true });
+    return wrapped;
+  };
+  for (const key of Reflect.ownKeys(proto)) {
+    if (key === 'constructor' || key === kInspect) continue;
+    const desc = Object.getOwnPropertyDescriptor(proto, key);
+    if (typeof desc.get === 'function') desc.get = guard(desc.get);
+    if (typeof desc.set === 'function') desc.set = guard(desc.set);
+    if (typeof desc.value === 'function') desc.value = guard(desc.value);
+    if (desc.get || desc.set || typeof desc.value === 'function') Object.defineProperty(proto, key, desc);
+  }
+}
+// WebIDL members are enumerable in node (Object.keys(Event.prototype) lists them).
+function makeEnumerable(proto, keys) {
+  for (const key of keys) {
+    const desc = Object.getOwnPropertyDescriptor(proto, key);
+    if (desc !== undefined) { desc.enumerable = true; Object.defineProperty(proto, key, desc); }
+  }
+}
+makeEnumerable(Event.prototype, ['initEvent', 'stopImmediatePropagation', 'preventDefault', 'target',
+  'currentTarget', 'srcElement', 'type', 'cancelable', 'defaultPrevented', 'timeStamp', 'composedPath',
+  'returnValue', 'bubbles', 'composed', 'eventPhase', 'cancelBubble', 'stopPropagation', 'isTrusted']);
+makeEnumerable(CustomEvent.prototype, ['detail']);
+makeEnumerable(EventTarget.prototype, ['addEventListener', 'removeEventListener', 'dispatchEvent']);
+addBrandChecks(Event.prototype, isEvent, 'Event');
+addBrandChecks(CustomEvent.prototype, isCustomEvent, 'CustomEvent');
+addBrandChecks(NodeEventTarget.prototype, (v) => isEventTarget(v), 'NodeEventTarget');
 
 module.exports = {
   Event,

@@ -19,6 +19,13 @@ function brand(fn, v) {
   try { fn.call(v); return true; } catch { return false; }
 }
 
+// node's WebIDL conversion errors: TypeError with code ERR_INVALID_ARG_TYPE.
+function webidlTypeError(message) {
+  const err = new TypeError(message);
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
+}
+
 function structuredClone(value, options) {
   if (arguments.length === 0) {
     const { ERR_MISSING_ARGS } = require('internal/errors').codes;
@@ -26,11 +33,17 @@ function structuredClone(value, options) {
   }
   let transfer = [];
   if (options !== undefined && options !== null) {
-    if (typeof options !== 'object') {
-      const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
-      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    if (typeof options !== 'object' && typeof options !== 'function') {
+      throw webidlTypeError("Failed to execute 'structuredClone': Options cannot be converted to a dictionary");
     }
-    if (options.transfer !== undefined) transfer = [...options.transfer];
+    const list = options.transfer;
+    if (list !== undefined) {
+      if (list === null || (typeof list !== 'object' && typeof list !== 'function') ||
+          typeof list[Symbol.iterator] !== 'function') {
+        throw webidlTypeError("Failed to execute 'structuredClone': transfer in Options can not be converted to sequence.");
+      }
+      transfer = [...list];
+    }
   }
   const transferMap = new Map();
   for (const t of transfer) {

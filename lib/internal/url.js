@@ -1209,7 +1209,7 @@ class URLSearchParams {
   #url = null; // the owning URL's record, when attached
 
   constructor(init = undefined) {
-    if (init === undefined || init === null) return;
+    if (init === undefined) return;
     if ((typeof init === 'object' && init !== null) || typeof init === 'function') {
       const iterator = init[Symbol.iterator];
       if (iterator !== undefined) {

@@ -100,7 +100,6 @@ function callbackify(original) {
   const propertiesValues = Object.values(descriptors);
   for (const desc of propertiesValues) Object.setPrototypeOf(desc, null);
   Object.defineProperties(callbackified, descriptors);
-  Object.setPrototypeOf(callbackified, Object.getPrototypeOf(original));
   return callbackified;
 }
 
@@ -110,7 +109,10 @@ function callbackify(original) {
 const codesWarned = new Set();
 
 // Warns once per deprecation code (once per wrapper when there is no code).
-function deprecate(fn, msg, code, useEmitSync) {
+// `options.modifyPrototype` (default true): make the wrapper share fn's prototype
+// chain and `.prototype`, so it stays usable as a constructor/class.
+function deprecate(fn, msg, code, options) {
+  const modifyPrototype = options == null || options.modifyPrototype !== false;
   if (code !== undefined) validators().validateString(code, 'code');
   let warned = false;
 
@@ -130,8 +132,10 @@ function deprecate(fn, msg, code, useEmitSync) {
     return Reflect.apply(fn, this, args);
   }
 
-  Object.setPrototypeOf(deprecated, fn);
-  if (fn.prototype) deprecated.prototype = fn.prototype;
+  if (modifyPrototype) {
+    Object.setPrototypeOf(deprecated, fn);
+    if (fn.prototype) deprecated.prototype = fn.prototype;
+  }
   Object.defineProperty(deprecated, 'length', {
     value: fn.length, writable: false, enumerable: false, configurable: true,
   });
@@ -313,7 +317,10 @@ module.exports = {
   setOwnProperty,
   cachedResult,
   // Blocks the thread (tests use it to make timers late on purpose).
-  sleep(ms) { internalBinding('util').sleep(ms); },
+  sleep(msec) {
+    validators().validateUint32(msec, 'msec');
+    internalBinding('util').sleep(msec);
+  },
   pendingDeprecate(fn, msg, code) {
     return process.execArgv.includes('--pending-deprecation') ? deprecate(fn, msg, code) : fn;
   },

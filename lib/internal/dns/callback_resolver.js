@@ -1,7 +1,6 @@
 'use strict';
 // dns.Resolver: resolve*(name[, options], callback) over a c-ares channel (internal/dns/utils).
 
-const { isIP } = require('internal/net');
 const errors = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } = errors.codes;
 const { validateString, validateFunction } = require('internal/validators');
@@ -58,5 +57,4 @@ Resolver.prototype.resolve = function resolve(hostname, rrtype, callback) {
   return fn.call(this, hostname, callback);
 };
 
-void isIP;
 module.exports = { Resolver };

@@ -1437,6 +1437,12 @@ function tryStringify(arg) {
   }
 }
 
+// %s/%d/%i honour numericSeparator from the options, else from the defaults.
+function numericSeparatorOf(inspectOptions) {
+  if (inspectOptions != null && inspectOptions.numericSeparator !== undefined) return inspectOptions.numericSeparator;
+  return inspectDefaultOptions.numericSeparator;
+}
+
 function formatWithOptionsInternal(inspectOptions, args) {
   const first = args[0];
   let a = 0;
@@ -1454,9 +1460,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
           case 115: { // 's'
             const arg = args[++a];
             if (typeof arg === 'number') {
-              tempStr = formatNumber(stylizeNoColor, arg, false);
+              tempStr = formatNumber(stylizeNoColor, arg, numericSeparatorOf(inspectOptions));
             } else if (typeof arg === 'bigint') {
-              tempStr = formatBigInt(stylizeNoColor, arg, false);
+              tempStr = formatBigInt(stylizeNoColor, arg, numericSeparatorOf(inspectOptions));
             } else if (typeof arg !== 'object' || arg === null || !hasBuiltInToString(arg)) {
               tempStr = String(arg);
             } else {
@@ -1469,9 +1475,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
             break;
           case 100: { // 'd'
             const arg = args[++a];
-            if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, false);
+            if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, numericSeparatorOf(inspectOptions));
             else if (typeof arg === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, Number(arg), false);
+            else tempStr = formatNumber(stylizeNoColor, Number(arg), numericSeparatorOf(inspectOptions));
             break;
           }
           case 79: // 'O'
@@ -1484,9 +1490,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
             break;
           case 105: { // 'i'
             const arg = args[++a];
-            if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, false);
+            if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, numericSeparatorOf(inspectOptions));
             else if (typeof arg === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, Number.parseInt(arg), false);
+            else tempStr = formatNumber(stylizeNoColor, Number.parseInt(arg), numericSeparatorOf(inspectOptions));
             break;
           }
           case 102: { // 'f'

@@ -34,6 +34,15 @@ typedef struct poll_w {
   struct poll_w *next;
 } poll_w;
 
+/* A completed query waiting for deliver_timer: JS never runs inside a c-ares callback (it could call
+ * back into c-ares mid-iteration), and answers reach JS asynchronously, as in node. */
+typedef struct delivery {
+  JSObjectRef req;
+  JSValueRef args[3];
+  size_t argc;
+  struct delivery *next;
+} delivery;
+
 typedef struct channel {
   nodec_runtime *rt;
   ares_channel ares;
@@ -42,6 +51,8 @@ typedef struct channel {
   poll_w *polls;
   int pending;       /* queries started and not completed */
   int depth;         /* inside c-ares calls that may complete queries */
+  uv_timer_t *deliver_timer;
+  delivery *dq_head, **dq_tail;
   bool protected_;
   bool destroying;
 } channel;
@@ -67,7 +78,7 @@ static void schedule_timer(channel *ch);
 static void settle(channel *ch) {
   if (ch->depth > 0 || ch->destroying) return;
   schedule_timer(ch);
-  if (ch->pending == 0 && ch->protected_) {
+  if (ch->pending == 0 && !ch->dq_head && ch->protected_) {
     ch->protected_ = false;
     JSValueUnprotect(ch->rt->ctx, ch->self);
   }
@@ -146,7 +157,8 @@ static void channel_finalize(JSObjectRef obj) {
     close_or_free((uv_handle_t *)&w->h);
   }
   close_or_free((uv_handle_t *)ch->timer);
-  free(ch);
+  close_or_free((uv_handle_t *)ch->deliver_timer);
+  free(ch); /* its delivery queue is empty: the object is protected while it is not */
   ares_library_cleanup();
 }
 
@@ -405,6 +417,30 @@ static int parse_answer(JSContextRef ctx, int type, const unsigned char *buf, in
   return JSValueToNumber(ctx, n, NULL) > 0 ? ARES_SUCCESS : ARES_ENODATA;
 }
 
+static void complete(nodec_runtime *rt, JSObjectRef req, JSValueRef *args, size_t argc) {
+  JSContextRef ctx = rt->ctx;
+  JSValueRef fn = nodec_get(ctx, req, "oncomplete");
+  if (JSValueIsObject(ctx, fn) && JSObjectIsFunction(ctx, (JSObjectRef)fn))
+    nodec_make_callback(rt, (JSObjectRef)fn, req, argc, args);
+  JSValueUnprotect(ctx, req);
+}
+
+static void on_deliver(uv_timer_t *t) {
+  channel *ch = t->data;
+  JSContextRef ctx = ch->rt->ctx;
+  ch->depth++; /* the channel stays alive until the queue is empty */
+  while (ch->dq_head) {
+    delivery *d = ch->dq_head;
+    ch->dq_head = d->next;
+    if (!ch->dq_head) ch->dq_tail = &ch->dq_head;
+    complete(ch->rt, d->req, d->args, d->argc);
+    for (size_t i = 0; i < 3; i++) JSValueUnprotect(ctx, d->args[i]);
+    free(d);
+  }
+  ch->depth--;
+  settle(ch);
+}
+
 static void on_answer(void *arg, int status, int timeouts, unsigned char *buf, int len) {
   (void)timeouts;
   query *q = arg;
@@ -421,12 +457,21 @@ static void on_answer(void *arg, int status, int timeouts, unsigned char *buf, i
   }
   JSObjectRef out = array_of(ctx, NULL, 0), ttls = array_of(ctx, NULL, 0);
   if (status == ARES_SUCCESS) status = parse_answer(ctx, type, buf, len, out, ttls);
-  JSValueRef fn = nodec_get(ctx, req, "oncomplete");
-  if (JSValueIsObject(ctx, fn) && JSObjectIsFunction(ctx, (JSObjectRef)fn)) {
-    JSValueRef args[3] = {JSValueMakeNumber(ctx, status), out, ttls};
-    nodec_make_callback(rt, (JSObjectRef)fn, req, status == ARES_SUCCESS ? 3 : 1, args);
+  JSValueRef args[3] = {JSValueMakeNumber(ctx, status), out, ttls};
+  size_t argc = status == ARES_SUCCESS ? 3 : 1;
+  {
+    delivery *d = calloc(1, sizeof *d);
+    if (!d) abort();
+    d->req = req;
+    d->argc = argc;
+    for (size_t i = 0; i < 3; i++) {
+      d->args[i] = args[i];
+      JSValueProtect(ctx, args[i]);
+    }
+    *ch->dq_tail = d;
+    ch->dq_tail = &d->next;
+    uv_timer_start(ch->deliver_timer, on_deliver, 0, 0);
   }
-  JSValueUnprotect(ctx, req);
 }
 
 /* query(req, name) for one type; node's ChannelWrap has one method per type (tests stub them). */
@@ -618,6 +663,11 @@ NODEC_FN(c_create_channel) {
   if (!ch->timer) abort();
   uv_timer_init(&rt->loop, ch->timer);
   ch->timer->data = ch;
+  ch->deliver_timer = malloc(sizeof *ch->deliver_timer);
+  if (!ch->deliver_timer) abort();
+  uv_timer_init(&rt->loop, ch->deliver_timer);
+  ch->deliver_timer->data = ch;
+  ch->dq_tail = &ch->dq_head;
   JSObjectRef obj = JSObjectMake(ctx, st->channel_class, ch);
   JSObjectSetPrototype(ctx, obj, proto);
   ch->self = obj;
