@@ -18,6 +18,12 @@ const observers = new Set();
 
 const kInternal = Symbol('kInternal');
 
+// String conversion with V8's wording for Symbols (JSC words it differently).
+function toName(value) {
+  if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+  return `${value}`;
+}
+
 function illegalConstructor() {
   const { ERR_ILLEGAL_CONSTRUCTOR } = require('internal/errors').codes;
   return new ERR_ILLEGAL_CONSTRUCTOR();
@@ -38,8 +44,10 @@ class PerformanceMark extends PerformanceEntry {
       const { ERR_MISSING_ARGS } = require('internal/errors').codes;
       throw new ERR_MISSING_ARGS('name');
     }
-    const start = options?.startTime ?? now();
-    super(kInternal, `${name}`, 'mark', start, 0, options?.detail == null ? null : structuredClone(options.detail));
+    const startTime = options?.startTime;
+    if (startTime !== undefined) require('internal/validators').validateNumber(startTime, 'options.startTime');
+    const start = startTime ?? now();
+    super(kInternal, toName(name), 'mark', start, 0, options?.detail == null ? null : structuredClone(options.detail));
   }
 }
 class PerformanceMeasure extends PerformanceEntry {
@@ -116,21 +124,28 @@ const performance = {
   measure(name, startOrOptions, endMark) {
     let start, end, detail;
     if (startOrOptions !== null && typeof startOrOptions === 'object') {
-      start = markTime(startOrOptions.start, 'start');
-      end = startOrOptions.end !== undefined ? markTime(startOrOptions.end, 'end')
-        : startOrOptions.duration !== undefined ? start + startOrOptions.duration : now();
+      const { start: startMark, end: endMark2, duration } = startOrOptions;
+      if (startMark === undefined && endMark2 !== undefined && duration !== undefined) {
+        // Only end + duration given: the measure ends at `end`.
+        end = markTime(endMark2, 'end');
+        start = end - duration;
+      } else {
+        start = markTime(startMark, 'start');
+        end = endMark2 !== undefined ? markTime(endMark2, 'end')
+          : duration !== undefined ? start + duration : now();
+      }
       detail = startOrOptions.detail;
     } else {
       start = markTime(startOrOptions, 'start');
       end = markTime(endMark, 'end');
     }
-    const m = new PerformanceMeasure(kInternal, `${name}`, 'measure', start, end - start, detail ?? null);
+    const m = new PerformanceMeasure(kInternal, toName(name), 'measure', start, end - start, detail ?? null);
     kEntries.push(m);
     enqueue(m);
     return m;
   },
-  clearMarks(name) { remove('mark', name); },
-  clearMeasures(name) { remove('measure', name); },
+  clearMarks(name) { remove('mark', name === undefined ? name : toName(name)); },
+  clearMeasures(name) { remove('measure', name === undefined ? name : toName(name)); },
   clearResourceTimings() {},
   getEntries() { return kEntries.slice(); },
   getEntriesByName(name, type) { return kEntries.filter((e) => e.name === name && (type === undefined || e.entryType === type)); },

@@ -620,7 +620,7 @@ class MIMEType {
 
 function parseEnv(content) {
   validators().validateString(content, 'content');
-  const store = { __proto__: null }; // node returns a null-prototype object
+  const store = {};
   let s = content.replace(/\r/g, '').trim();
   const skipLine = (from) => {
     const nl = s.indexOf('\n', from);

@@ -715,6 +715,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         { value: value[key], enumerable: false } : undefined;
       output.push(formatProperty(ctx, value, recurseTimes, key, extrasType, desc));
     }
+    if (ctx.showHidden && keys.length > 0) addPrototypeProperties(ctx, value, recurseTimes, extrasType, keys, output);
   } catch (err) {
     if (err instanceof RangeError && /call stack/i.test(String(err.message))) {
       ctx.seen.pop();
@@ -1199,6 +1200,25 @@ function formatIterator(braces, ctx, value, recurseTimes) {
   }
   ctx.indentationLvl -= 2;
   return output;
+}
+
+// showHidden also lists the accessors/fields of user-defined prototypes (those up to
+// the first built-in constructor), bracketed like other hidden keys. Methods are skipped.
+function addPrototypeProperties(ctx, value, recurseTimes, type, ownKeys, output) {
+  const seen = new Set(ownKeys);
+  for (let proto = Object.getPrototypeOf(value); proto !== null; proto = Object.getPrototypeOf(proto)) {
+    const ctorDesc = Object.getOwnPropertyDescriptor(proto, 'constructor');
+    const ctor = ctorDesc !== undefined ? ctorDesc.value : undefined;
+    if (typeof ctor !== 'function' || ctor.prototype !== proto ||
+        (builtInObjects.has(ctor.name) && globalThis[ctor.name] === ctor)) return;
+    for (const key of Reflect.ownKeys(proto)) {
+      if (key === 'constructor' || seen.has(key)) continue;
+      seen.add(key);
+      const desc = Object.getOwnPropertyDescriptor(proto, key);
+      if (typeof desc.value === 'function') continue;
+      output.push(formatProperty(ctx, proto, recurseTimes, key, type, { ...desc, enumerable: false }, value));
+    }
+  }
 }
 
 function formatNamespaceObject(keys, ctx, value, recurseTimes) {
