@@ -30,38 +30,35 @@ static JSStringRef wrap_source(JSStringRef src) {
   return out;
 }
 
-/* compileFunction(source, filename) -> the module wrapper function. SyntaxErrors propagate. */
-NODEC_FN(compile_function) {
-  NODEC_UNUSED_FN_ARGS;
-  JSStringRef src = JSValueToStringCopy(ctx, ARG(0), exc);
+/* Evaluates `source` as a script named `name` in `target` (this context or a vm one), optionally inside
+ * the CommonJS wrapper. The one path every compile below takes. */
+static JSValueRef evaluate(JSContextRef ctx, JSContextRef target, JSValueRef source, JSValueRef name, bool wrap,
+                           JSValueRef *exc) {
+  JSStringRef src = JSValueToStringCopy(ctx, source, exc);
   if (!src) return NULL;
-  JSStringRef url = JSValueToStringCopy(ctx, ARG(1), exc);
+  JSStringRef url = JSValueToStringCopy(ctx, name, exc);
   if (!url) {
     JSStringRelease(src);
     return NULL;
   }
-  JSStringRef wrapped = wrap_source(src);
-  JSValueRef fn = JSEvaluateScript(ctx, wrapped, NULL, url, 1, exc);
-  JSStringRelease(wrapped);
+  JSStringRef text = wrap ? wrap_source(src) : src;
+  JSValueRef r = JSEvaluateScript(target, text, NULL, url, 1, exc);
+  if (wrap) JSStringRelease(text);
   JSStringRelease(src);
   JSStringRelease(url);
-  return fn;
+  return r;
+}
+
+/* compileFunction(source, filename) -> the module wrapper function. SyntaxErrors propagate. */
+NODEC_FN(compile_function) {
+  NODEC_UNUSED_FN_ARGS;
+  return evaluate(ctx, ctx, ARG(0), ARG(1), true, exc);
 }
 
 /* runInThisContext(source, filename): a classic script in the global scope (-e, -p, vm). */
 NODEC_FN(run_in_this_context) {
   NODEC_UNUSED_FN_ARGS;
-  JSStringRef src = JSValueToStringCopy(ctx, ARG(0), exc);
-  if (!src) return NULL;
-  JSStringRef url = JSValueToStringCopy(ctx, ARG(1), exc);
-  if (!url) {
-    JSStringRelease(src);
-    return NULL;
-  }
-  JSValueRef r = JSEvaluateScript(ctx, src, NULL, url, 1, exc);
-  JSStringRelease(src);
-  JSStringRelease(url);
-  return r;
+  return evaluate(ctx, ctx, ARG(0), ARG(1), false, exc);
 }
 
 /* checkSyntax(source, filename) -> undefined, or throws the SyntaxError (nodec -c). */
@@ -111,13 +108,7 @@ NODEC_FN(run_in_context) {
   if (!JSValueIsObjectOfClass(ctx, ARG(0), context_class(rt)))
     return nodec_throw_error(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "not a vm context");
   JSGlobalContextRef c = JSObjectGetPrivate((JSObjectRef)argv[0]);
-  JSStringRef src = JSValueToStringCopy(ctx, ARG(1), exc);
-  if (!src) return NULL;
-  JSStringRef url = JSValueToStringCopy(ctx, ARG(2), exc);
-  JSValueRef r = JSEvaluateScript(c, src, NULL, url, 1, exc);
-  JSStringRelease(src);
-  if (url) JSStringRelease(url);
-  return r;
+  return evaluate(ctx, c, ARG(1), ARG(2), false, exc);
 }
 
 static const nodec_fn functions[] = {
