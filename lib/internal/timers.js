@@ -362,8 +362,9 @@ function processImmediate(first) {
   const cb = imm._onImmediate;
   imm._onImmediate = null;
   const argv = imm._argv;
-  if (argv === undefined) cb.call(imm);
-  else cb.apply(imm, argv);
+  // Reflect.apply: programs may replace Function.prototype.call/apply.
+  if (argv === undefined) Reflect.apply(cb, imm, []);
+  else Reflect.apply(cb, imm, argv);
   if (outstandingQueue === queue) outstandingQueue = new ImmediateList();
   return queue.head !== null;
 }
