@@ -18,16 +18,23 @@ function run(size) {
   return times.map((t) => Math.max(t, 1));
 }
 
-// On machines with fewer cores than pool threads a wave of 4 takes longer (2 cores: the 5th ends at
-// 3/2 of the first four instead of 2x), so the thresholds sit below both.
-const four = run(4);   // 4 together, the 5th one task-time later
-assert.ok(four[3] / four[0] < 1.6, `pool 4, first wave spread: ${four}`);
-assert.ok(four[4] / four[3] > 1.2, `pool 4, second wave: ${four}`);
+// CPU-bound waves only show when there are at least as many cores as pool threads; with fewer, the
+// threads share cores and the waves blur. Pool sizing itself is checked core-independently in
+// test/js/threadpool/pool_size.test.js (jobs that sleep).
+if (require('os').availableParallelism() < 5) {
+  const five = run(5);
+  assert.strictEqual(five.length, 5);
+  console.log(`skipped wave-shape checks: ${require('os').availableParallelism()} cores`);
+} else {
+  const four = run(4);   // 4 together, the 5th one task-time later
+  assert.ok(four[3] / four[0] < 1.6, `pool 4, first wave spread: ${four}`);
+  assert.ok(four[4] / four[3] > 1.2, `pool 4, second wave: ${four}`);
 
-const five = run(5);   // all together
-assert.ok(five[4] / five[0] < 1.6, `pool 5: ${five}`);
+  const five = run(5);   // all together
+  assert.ok(five[4] / five[0] < 1.6, `pool 5: ${five}`);
 
-const two = run(2);    // waves of 2, 2, 1
-assert.ok(two[1] / two[0] < 1.6, `pool 2, wave 1: ${two}`);
-assert.ok(two[2] / two[1] > 1.25, `pool 2, wave 2: ${two}`);
-assert.ok(two[4] / two[3] > 1.1, `pool 2, wave 3: ${two}`);
+  const two = run(2);    // waves of 2, 2, 1
+  assert.ok(two[1] / two[0] < 1.6, `pool 2, wave 1: ${two}`);
+  assert.ok(two[2] / two[1] > 1.4, `pool 2, wave 2: ${two}`);
+  assert.ok(two[4] / two[3] > 1.2, `pool 2, wave 3: ${two}`);
+}
