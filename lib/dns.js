@@ -82,12 +82,6 @@ function lookupService(address, port, callback) {
 Object.defineProperty(lookupService, customPromisifyArgs, { value: ['hostname', 'service'], enumerable: false });
 
 // The module-level resolve*() run on the shared default resolver.
-function bindDefault(method) {
-  const fn = function (...args) { return Resolver.prototype[method].apply(utils.getDefaultResolver(), args); };
-  Object.defineProperty(fn, 'name', { value: method });
-  return fn;
-}
-
 let promises;
 module.exports = {
   lookup,
@@ -96,21 +90,7 @@ module.exports = {
   getDefaultResultOrder: utils.getDefaultResultOrder,
   setDefaultResultOrder: utils.setDefaultResultOrder,
   setServers: utils.setDefaultServers,
-  getServers: bindDefault('getServers'),
-  resolve: bindDefault('resolve'),
-  resolveAny: bindDefault('resolveAny'),
-  resolve4: bindDefault('resolve4'),
-  resolve6: bindDefault('resolve6'),
-  resolveCaa: bindDefault('resolveCaa'),
-  resolveCname: bindDefault('resolveCname'),
-  resolveMx: bindDefault('resolveMx'),
-  resolveNaptr: bindDefault('resolveNaptr'),
-  resolveNs: bindDefault('resolveNs'),
-  resolvePtr: bindDefault('resolvePtr'),
-  resolveSoa: bindDefault('resolveSoa'),
-  resolveSrv: bindDefault('resolveSrv'),
-  resolveTxt: bindDefault('resolveTxt'),
-  reverse: bindDefault('reverse'),
+  ...utils.bindDefaultResolver(Resolver),
   ADDRCONFIG: utils.getLookupBinding().AI_ADDRCONFIG,
   ALL: utils.getLookupBinding().AI_ALL,
   V4MAPPED: utils.getLookupBinding().AI_V4MAPPED,

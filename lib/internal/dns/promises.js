@@ -106,12 +106,6 @@ Resolver.prototype.resolve = function resolve(hostname, rrtype) {
   return fn.call(this, hostname);
 };
 
-function bindDefault(method) {
-  const fn = function (...args) { return Resolver.prototype[method].apply(utils.getDefaultResolver(), args); };
-  Object.defineProperty(fn, 'name', { value: method });
-  return fn;
-}
-
 module.exports = {
   lookup,
   lookupService,
@@ -119,20 +113,6 @@ module.exports = {
   getDefaultResultOrder: utils.getDefaultResultOrder,
   setDefaultResultOrder: utils.setDefaultResultOrder,
   setServers: utils.setDefaultServers,
-  getServers: bindDefault('getServers'),
-  resolve: bindDefault('resolve'),
-  resolveAny: bindDefault('resolveAny'),
-  resolve4: bindDefault('resolve4'),
-  resolve6: bindDefault('resolve6'),
-  resolveCaa: bindDefault('resolveCaa'),
-  resolveCname: bindDefault('resolveCname'),
-  resolveMx: bindDefault('resolveMx'),
-  resolveNaptr: bindDefault('resolveNaptr'),
-  resolveNs: bindDefault('resolveNs'),
-  resolvePtr: bindDefault('resolvePtr'),
-  resolveSoa: bindDefault('resolveSoa'),
-  resolveSrv: bindDefault('resolveSrv'),
-  resolveTxt: bindDefault('resolveTxt'),
-  reverse: bindDefault('reverse'),
+  ...utils.bindDefaultResolver(Resolver),
   ...utils.errorConstants,
 };

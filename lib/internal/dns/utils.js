@@ -283,7 +283,23 @@ function setDefaultServers(servers) {
   defaultResolver = next;
 }
 
+// The module-level resolve*() of node:dns and node:dns/promises: each Resolver method of that module
+// applied to the default resolver, in node's export order.
+const kDefaultResolverMethods = ['getServers', 'resolve', 'resolveAny', 'resolve4', 'resolve6', 'resolveCaa',
+  'resolveCname', 'resolveMx', 'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv', 'resolveTxt',
+  'reverse'];
+function bindDefaultResolver(Resolver) {
+  const out = {};
+  for (const method of kDefaultResolverMethods) {
+    const fn = function (...args) { return Resolver.prototype[method].apply(getDefaultResolver(), args); };
+    Object.defineProperty(fn, 'name', { value: method });
+    out[method] = fn;
+  }
+  return out;
+}
+
 module.exports = {
+  bindDefaultResolver,
   aresCodes, errorConstants, aresException, getLookupBinding, getCaresBinding,
   setDefaultResultOrder, getDefaultResultOrder, validFamilies, validateHints, parseLookupOptions,
   emitInvalidHostnameWarning, parseServer, formatServer, reverseName,
