@@ -21,7 +21,7 @@ const aresCodes = [undefined, 'ENODATA', 'EFORMERR', 'ESERVFAIL', 'ENOTFOUND', '
 
 // dns.NODATA = 'ENODATA', ...
 const errorConstants = {};
-for (const code of aresCodes) if (code) errorConstants[code.slice(1)] = code;
+for (const code of aresCodes) if (code) errorConstants[code === 'EOF' ? code : code.slice(1)] = code; // c-ares EOF has no extra E
 
 // getaddrinfo/getnameinfo are looked up on cares_wrap at each call, as node does (its tests stub them).
 let caresBinding;
