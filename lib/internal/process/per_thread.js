@@ -31,9 +31,10 @@ hrtime.bigint = function bigint() {
   return (BigInt(hrtimeBuf[0] * 0x100000000 + hrtimeBuf[1]) * 1000000000n) + BigInt(hrtimeBuf[2]);
 };
 
+// cpuUsage / threadCpuUsage: the binding fills [user µs, system µs]; `prev` makes it a difference.
 const cpuBuf = new Float64Array(2);
-function cpuUsage(prev) {
-  binding.cpuUsage(cpuBuf);
+function cpuTimes(fill, prev) {
+  fill(cpuBuf);
   if (prev !== undefined) {
     lazyValidators().validateObject(prev, 'prevValue');
     for (const k of ['user', 'system']) {
@@ -51,6 +52,8 @@ function cpuUsage(prev) {
   }
   return { user: cpuBuf[0], system: cpuBuf[1] };
 }
+function cpuUsage(prev) { return cpuTimes(binding.cpuUsage, prev); }
+function threadCpuUsage(prev) { return cpuTimes(binding.threadCpuUsage, prev); }
 
 const ruBuf = new Float64Array(16);
 function resourceUsage() {
@@ -185,14 +188,7 @@ function setupProcessObject(process) {
   def('uptime', function uptime() { return binding.uptime(); });
   def('memoryUsage', memoryUsage);
   def('cpuUsage', cpuUsage);
-  def('threadCpuUsage', function threadCpuUsage(prev) {
-    binding.threadCpuUsage(cpuBuf);
-    if (prev !== undefined) {
-      lazyValidators().validateObject(prev, 'prevValue');
-      return { user: cpuBuf[0] - prev.user, system: cpuBuf[1] - prev.system };
-    }
-    return { user: cpuBuf[0], system: cpuBuf[1] };
-  });
+  def('threadCpuUsage', threadCpuUsage);
   def('availableMemory', function availableMemory() { return internalBinding('os').getFreeMem(); });
   def('constrainedMemory', function constrainedMemory() { return internalBinding('os').getConstrainedMem(); });
   def('setSourceMapsEnabled', function setSourceMapsEnabled(val) {
