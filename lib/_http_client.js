@@ -447,11 +447,13 @@ function responseKeepAlive(req) {
   socket.removeListener('timeout', onSocketTimeout);
   const parser = socket.parser;
   if (parser) freeParser(parser, req, socket);
-  socket.once('error', freeSocketErrorListener);
   req.destroyed = true;
   if (req.res) {
-    // Detach so that the next request on this socket starts afresh.
+    // Detach so that the next request on this socket starts afresh (the agent's 'free' handler
+    // guards the idle socket against errors).
     socket.emit('free');
+  } else {
+    socket.once('error', freeSocketErrorListener);
   }
   process.nextTick(emitFreeNT, req);
 }
@@ -517,6 +519,7 @@ function tickOnSocket(req, socket) {
   if (typeof req.maxHeadersCount === 'number') parser.maxHeaderPairs = req.maxHeadersCount << 1 >> 1;
   parser.onIncoming = parserOnIncomingClient;
   parser.onMessageDone = null;
+  socket.removeListener('error', freeSocketErrorListener); // added while the socket sat idle in a pool
   socket.on('error', socketErrorListener);
   socket.on('data', socketOnData);
   socket.on('end', socketOnEnd);
