@@ -247,9 +247,12 @@ function getAsyncStdio(stdio) {
     } else if (s === 'pipe' || s === 'overlapped' || (typeof s === 'number' && s < 0)) {
       out.push({ type: 'pipe', readable: i === 0, writable: i !== 0, handle: new Pipe(PipeConstants.SOCKET) });
     } else if (s === 'ipc') {
-      for (const e of out) if (e.handle) e.handle.close();
-      const { ERR_METHOD_NOT_IMPLEMENTED } = lazyErrors().codes;
-      throw new ERR_METHOD_NOT_IMPLEMENTED('child_process IPC channel (stdio "ipc")');
+      if (out.ipc !== undefined) {
+        for (const e of out) if (e.handle) e.handle.close();
+        throw new (lazyErrors().codes.ERR_IPC_ONE_PIPE)();
+      }
+      out.ipc = i;
+      out.push({ type: 'pipe', ipc: true, handle: new Pipe(PipeConstants.IPC) });
     } else if (s === 'inherit') {
       out.push({ type: 'inherit', fd: i });
     } else if (typeof s === 'number' || typeof s?.fd === 'number') {
@@ -345,8 +348,14 @@ ChildProcess.prototype.spawn = function spawn(options) {
   this.spawnfile = options.file;
   if (options.args === undefined) this.spawnargs = [];
   else this.spawnargs = options.args;
+  let envPairs = options.envPairs;
+  if (stdio.ipc !== undefined) {
+    // The child finds its end of the channel through these (internal/child_process/ipc).
+    const serialization = options.serialization === 'advanced' ? 'advanced' : 'json';
+    envPairs = [...(envPairs || []), `NODE_CHANNEL_FD=${stdio.ipc}`, `NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`];
+  }
   const err = this._handle.spawn({
-    file: options.file, args: options.args, cwd: options.cwd, envPairs: options.envPairs,
+    file: options.file, args: options.args, cwd: options.cwd, envPairs,
     stdio, detached: !!options.detached, uid: options.uid, gid: options.gid,
   });
   if (err === UV_EACCES || err === UV_EAGAIN || err === UV_EMFILE || err === UV_ENFILE || err === UV_ENOENT) {
@@ -369,6 +378,11 @@ ChildProcess.prototype.spawn = function spawn(options) {
       continue;
     }
     if (entry.type !== 'pipe') continue;
+    if (entry.ipc) {
+      if (err) entry.handle.close();
+      else require('internal/child_process/ipc').setupChannel(this, entry.handle, options.serialization);
+      continue;
+    }
     if (err) {
       entry.handle.close();
       entry.socket = new net.Socket({ readable: i > 0 });
@@ -630,9 +644,45 @@ const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
 Object.defineProperty(exec, kCustomPromisify, { enumerable: false, value: promisifiedWith(exec) });
 Object.defineProperty(execFile, kCustomPromisify, { enumerable: false, value: promisifiedWith(execFile) });
 
-function fork() {
-  const { ERR_METHOD_NOT_IMPLEMENTED } = lazyErrors().codes;
-  throw new ERR_METHOD_NOT_IMPLEMENTED('child_process.fork (IPC channel)');
+// fork(): this runtime again on a module, with an IPC channel (stdio 'ipc').
+function fork(modulePath, args, options) {
+  if (modulePath !== null && typeof modulePath === 'object' && typeof modulePath.href === 'string') {
+    modulePath = require('url').fileURLToPath(modulePath);
+  }
+  validateString(modulePath, 'modulePath');
+  if (args == null) {
+    args = [];
+  } else if (typeof args === 'object' && !Array.isArray(args)) {
+    options = args;
+    args = [];
+  } else if (!Array.isArray(args)) {
+    throw new (lazyErrors().codes.ERR_INVALID_ARG_VALUE)('args', args);
+  }
+  if (options != null) validateObject(options, 'options');
+  options = { ...options, shell: false };
+  options.execPath = options.execPath || process.execPath;
+  const execArgv = options.execArgv || process.execArgv;
+  if (execArgv === process.execArgv && process._eval != null) {
+    const index = execArgv.lastIndexOf(process._eval);
+    if (index > 0) execArgv.splice(index - 1, 2); // '-e code' must not run again in the child
+  }
+  args = [...execArgv, modulePath, ...args];
+  if (typeof options.stdio === 'string') {
+    options.stdio = stdioWithIpc(options.stdio);
+  } else if (!Array.isArray(options.stdio)) {
+    options.stdio = stdioWithIpc(options.silent ? 'pipe' : 'inherit');
+  } else if (!options.stdio.includes('ipc')) {
+    throw new (lazyErrors().codes.ERR_CHILD_PROCESS_IPC_REQUIRED)('options.stdio');
+  }
+  return spawn(options.execPath, args, options);
+}
+
+function stdioWithIpc(mode) {
+  switch (mode) {
+    case 'ignore': case 'overlapped': case 'pipe': return [mode, mode, mode, 'ipc'];
+    case 'inherit': return [0, 1, 2, 'ipc'];
+    default: throw new (lazyErrors().codes.ERR_INVALID_ARG_VALUE)('stdio', mode);
+  }
 }
 
 module.exports = {

@@ -120,3 +120,6 @@ const { runtimeOptions } = require('internal/bootstrap/realm');
 if (runtimeOptions.hasFlag('--expose-gc') || runtimeOptions.hasFlag('--expose_gc')) {
   defineValue(globalThis, 'gc', () => internalBinding('process_methods').gc(), false);
 }
+
+// A child started by fork() (or with stdio 'ipc') talks to its parent over the inherited pipe.
+if (process.env.NODE_CHANNEL_FD !== undefined) require('internal/child_process/ipc').setupChildChannel();
