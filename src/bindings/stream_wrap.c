@@ -156,6 +156,25 @@ static void on_alloc(uv_handle_t *uh, size_t suggested, uv_buf_t *buf) {
   *buf = uv_buf_init(p, p ? NODEC_READ_BUF_SIZE : 0);
 }
 
+/* A handle that arrived over an IPC pipe with this read, as a new TCP or Pipe object (NULL if none). */
+static JSObjectRef accept_pending(nodec_handle *h) {
+  if (uv_pipe_pending_count(&h->h.pipe) <= 0) return NULL;
+  uv_handle_type type = uv_pipe_pending_type(&h->h.pipe);
+  if (type != UV_TCP && type != UV_NAMED_PIPE) return NULL;
+  nodec_handle *nh;
+  JSObjectRef obj = nodec_handle_new(h->env, type == UV_TCP ? NODEC_H_TCP : NODEC_H_PIPE, &nh);
+  int err = type == UV_TCP ? uv_tcp_init(&h->env->rt->loop, &nh->h.tcp)
+                           : uv_pipe_init(&h->env->rt->loop, &nh->h.pipe, 0);
+  if (err) return NULL; /* never initialized: the finalizer frees it */
+  nodec_handle_opened(nh);
+  if (uv_accept(&h->h.stream, &nh->h.stream) != 0) {
+    nh->closing = true;
+    uv_close(&nh->h.handle, nodec_handle_on_closed);
+    return NULL;
+  }
+  return obj;
+}
+
 static void on_read(uv_stream_t *s, ssize_t nread, const uv_buf_t *buf) {
   nodec_handle *h = s->data;
   nodec_stream_env *env = h->env;
@@ -176,15 +195,18 @@ static void on_read(uv_stream_t *s, ssize_t nread, const uv_buf_t *buf) {
   }
   if (shared) env->readbuf_busy = false;
   if (nread == 0) return;
-  JSValueRef args[2];
+  JSValueRef args[3];
+  size_t nargs = 2;
   args[0] = JSValueMakeNumber(rt->ctx, (double)nread);
   if (nread > 0) {
     h->bytes_read += (uint64_t)nread;
     args[1] = nodec_new_buffer(rt, bytes, (size_t)nread);
+    JSObjectRef received = h->kind == NODEC_H_PIPE && h->h.pipe.ipc ? accept_pending(h) : NULL;
+    if (received) args[nargs++] = received;
   } else {
     args[1] = JSValueMakeUndefined(rt->ctx);
   }
-  nodec_handle_emit(rt, h->obj, env->s_onread, 2, args);
+  nodec_handle_emit(rt, h->obj, env->s_onread, nargs, args);
 }
 
 NODEC_METHOD(m_read_start) {
@@ -222,9 +244,11 @@ static void after_write(uv_write_t *req, int status) {
 }
 
 /* Tries the write now; queues the rest. 0: all written, 1: queued (oncomplete follows), <0: error.
- * `owned` (malloc'd, may be NULL) is taken; bytes in `stack_bytes` range are copied if queued. */
+ * `owned` (malloc'd, may be NULL) is taken; bytes in `stack_bytes` range are copied if queued.
+ * With `send_handle` (IPC pipes only) the bytes and the handle go together through uv_write2. */
 static int do_write(nodec_handle *h, JSContextRef ctx, JSValueRef js_req, uv_buf_t *bufs, size_t nbufs,
-                    JSValueRef keep, char *owned, const char *stack_lo, const char *stack_hi) {
+                    JSValueRef keep, char *owned, const char *stack_lo, const char *stack_hi,
+                    nodec_handle *send_handle) {
   nodec_stream_env *env = h->env;
   size_t total = 0;
   for (size_t i = 0; i < nbufs; i++) total += bufs[i].len;
@@ -234,7 +258,7 @@ static int do_write(nodec_handle *h, JSContextRef ctx, JSValueRef js_req, uv_buf
     return UV_EBADF;
   }
   size_t done = 0;
-  if (h->h.stream.write_queue_size == 0 && total > 0) {
+  if (h->h.stream.write_queue_size == 0 && total > 0 && !send_handle) {
     int r = uv_try_write(&h->h.stream, bufs, (unsigned)nbufs);
     if (r >= 0) done = (size_t)r;
     else if (r != UV_EAGAIN && r != UV_ENOSYS) {
@@ -243,7 +267,7 @@ static int do_write(nodec_handle *h, JSContextRef ctx, JSValueRef js_req, uv_buf
     }
   }
   h->bytes_written += done;
-  if (done == total) {
+  if (done == total && !send_handle) {
     free(owned);
     env->state[NODEC_SS_WRITE_QUEUE_SIZE] = 0;
     return 0;
@@ -286,7 +310,9 @@ static int do_write(nodec_handle *h, JSContextRef ctx, JSValueRef js_req, uv_buf
     wr->keep = keep;
     JSValueProtect(ctx, keep);
   }
-  int err = uv_write(&wr->req, &h->h.stream, bufs + first, (unsigned)(nbufs - first), after_write);
+  int err = send_handle ? uv_write2(&wr->req, &h->h.stream, bufs + first, (unsigned)(nbufs - first),
+                                    &send_handle->h.stream, after_write)
+                        : uv_write(&wr->req, &h->h.stream, bufs + first, (unsigned)(nbufs - first), after_write);
   if (err) {
     JSValueUnprotect(ctx, wr->js_req);
     if (wr->keep) JSValueUnprotect(ctx, wr->keep);
@@ -307,7 +333,7 @@ NODEC_METHOD(m_write_buffer) {
   uint8_t *p = nodec_bytes(ctx, argv[1], &len, exc);
   if (!p && len) return NULL;
   uv_buf_t b = uv_buf_init((char *)p, (unsigned)len);
-  return JSValueMakeNumber(ctx, do_write(h, ctx, argv[0], &b, 1, argv[1], NULL, NULL, NULL));
+  return JSValueMakeNumber(ctx, do_write(h, ctx, argv[0], &b, 1, argv[1], NULL, NULL, NULL, NULL));
 }
 
 /* Encodes a JS string as UTF-8 (latin1: one byte per unit) into dst, which holds len16*3 bytes. */
@@ -336,7 +362,15 @@ static JSValueRef write_string(JSContextRef ctx, JSObjectRef self, size_t argc, 
   size_t n = encode_string(s, latin1, dst);
   JSStringRelease(s);
   uv_buf_t b = uv_buf_init(dst, (unsigned)n);
-  int r = do_write(h, ctx, argv[0], &b, 1, NULL, owned, owned ? NULL : stack, owned ? NULL : stack + sizeof stack);
+  /* writeUtf8String(req, string, handle): an IPC message carrying a TCP or pipe handle. */
+  nodec_handle *send_handle = NULL;
+  if (argc > 2 && JSValueIsObject(ctx, argv[2])) {
+    JSValueRef ignored = NULL;
+    send_handle = nodec_handle_this(ctx, (JSObjectRef)argv[2], (1u << NODEC_H_TCP) | (1u << NODEC_H_PIPE), &ignored);
+    if (send_handle && (h->kind != NODEC_H_PIPE || !h->h.pipe.ipc || !send_handle->initialized)) send_handle = NULL;
+  }
+  int r = do_write(h, ctx, argv[0], &b, 1, NULL, owned, owned ? NULL : stack, owned ? NULL : stack + sizeof stack,
+                   send_handle);
   return JSValueMakeNumber(ctx, r);
 }
 
@@ -397,7 +431,7 @@ NODEC_METHOD(m_writev) {
   free(vals);
   if (r == 0) {
     r = do_write(h, ctx, argv[0], bufs, n, argv[1], owned, owned || str_cap == 0 ? NULL : stack,
-                 owned || str_cap == 0 ? NULL : stack + sizeof stack);
+                 owned || str_cap == 0 ? NULL : stack + sizeof stack, NULL);
   } else {
     free(owned);
   }
@@ -633,6 +667,7 @@ static void env_finalize(JSObjectRef holder) {
   JSStringRelease(env->s_onconnection);
   JSStringRelease(env->s_oncomplete);
   JSStringRelease(env->s_onexit);
+  JSStringRelease(env->s_onmessage);
   free(env);
 }
 
@@ -669,10 +704,12 @@ void nodec_binding_init_stream_wrap(nodec_runtime *rt, JSObjectRef target) {
   env->classes[NODEC_H_PIPE] = make_class("Pipe", stream, nodec_pipe_methods, NULL);
   env->classes[NODEC_H_TTY] = make_class("TTY", stream, nodec_tty_methods, NULL);
   env->classes[NODEC_H_PROCESS] = make_class("Process", base, nodec_process_methods, NULL);
+  env->classes[NODEC_H_UDP] = make_class("UDP", base, nodec_udp_methods, NULL);
   env->s_onread = JSStringCreateWithUTF8CString("onread");
   env->s_onconnection = JSStringCreateWithUTF8CString("onconnection");
   env->s_oncomplete = JSStringCreateWithUTF8CString("oncomplete");
   env->s_onexit = JSStringCreateWithUTF8CString("onexit");
+  env->s_onmessage = JSStringCreateWithUTF8CString("onmessage");
 
   JSClassDefinition def = kJSClassDefinitionEmpty;
   def.className = "StreamEnv";

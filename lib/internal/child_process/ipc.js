@@ -2,7 +2,10 @@
 // The IPC channel between a parent and a child made by fork() (or stdio 'ipc'): a libuv IPC pipe
 // carrying one JSON text per line, as node's 'json' serialization does. The same code runs on both
 // ends: `target` is the ChildProcess in the parent and `process` in the child. Messages whose `cmd`
-// starts with NODE_ are node's own and surface as 'internalMessage'. Passing handles is not done.
+// starts with NODE_ are node's own and surface as 'internalMessage'. A net.Server, net.Socket or raw
+// TCP/Pipe handle can travel with a message (uv_write2): the message goes as
+// { cmd: 'NODE_HANDLE', type, msg } with the handle, the receiver rebuilds the object and answers
+// NODE_HANDLE_ACK; until then later sends wait in a queue so messages keep their order.
 
 const { StringDecoder } = require('string_decoder');
 
@@ -30,6 +33,9 @@ function setupChannel(target, pipe, serialization = 'json') {
   let closed = false;
   let writes = 0;
   let disconnectWhenDrained = false;
+  const received = []; // handles that arrived with reads, claimed in order by NODE_HANDLE messages
+  let handleQueue = null; // non-null while a sent handle awaits its ACK
+  let inFlight = null;
 
   target.channel = control;
   target._channel = control;
@@ -48,7 +54,8 @@ function setupChannel(target, pipe, serialization = 'json') {
   target.on('removeListener', () => process.nextTick(syncRef));
   process.nextTick(syncRef);
 
-  pipe.onread = function onread(nread, buf) {
+  pipe.onread = function onread(nread, buf, handle) {
+    if (handle !== undefined) received.push(handle);
     if (nread > 0) {
       pending += decoder.write(buf);
       let nl;
@@ -64,6 +71,14 @@ function setupChannel(target, pipe, serialization = 'json') {
         }
         const internal = message !== null && typeof message === 'object' &&
           typeof message.cmd === 'string' && message.cmd.startsWith('NODE_');
+        if (internal && message.cmd === 'NODE_HANDLE') {
+          receiveHandle(message, received.shift());
+          continue;
+        }
+        if (internal && message.cmd === 'NODE_HANDLE_ACK') {
+          handleAcked();
+          continue;
+        }
         process.nextTick(() => target.emit(internal ? 'internalMessage' : 'message', message, undefined));
       }
       return;
@@ -85,6 +100,65 @@ function setupChannel(target, pipe, serialization = 'json') {
     process.nextTick(() => target.emit('disconnect'));
   }
 
+  function receiveHandle(message, raw) {
+    writeMessage({ cmd: 'NODE_HANDLE_ACK' }, undefined, undefined);
+    if (raw === undefined) return;
+    const net = require('net');
+    const deliver = (obj) => process.nextTick(() => target.emit('message', message.msg, obj));
+    switch (message.type) {
+      case 'net.Server': {
+        const server = new net.Server();
+        server.listen(raw, () => deliver(server));
+        break;
+      }
+      case 'net.Socket':
+        deliver(new net.Socket({ handle: raw, readable: true, writable: true }));
+        break;
+      default:
+        deliver(raw);
+    }
+  }
+
+  function handleAcked() {
+    const sent = inFlight;
+    inFlight = null;
+    if (sent && sent.type === 'net.Socket' && !sent.keepOpen) sent.object.destroy();
+    const queue = handleQueue || [];
+    handleQueue = null;
+    for (const q of queue) target.send(q.message, q.handle, q.options, q.callback);
+  }
+
+  // The raw libuv handle of what the program passed, and node's name for its kind.
+  function handleToSend(handle) {
+    const net = require('net');
+    if (handle instanceof net.Server) return { type: 'net.Server', raw: handle._handle, object: handle };
+    if (handle instanceof net.Socket) return { type: 'net.Socket', raw: handle._handle, object: handle };
+    if (handle !== null && typeof handle === 'object' && typeof handle.readStart === 'function') {
+      return { type: 'net.Native', raw: handle, object: handle };
+    }
+    throw new (lazyErrors().codes.ERR_INVALID_HANDLE_TYPE)();
+  }
+
+  function writeMessage(message, raw, callback) {
+    const text = `${JSON.stringify(message)}\n`;
+    writes++;
+    control.refCounted();
+    const req = {
+      oncomplete(status) {
+        writes--;
+        control.unrefCounted();
+        const err = status < 0 ? lazyErrors().errnoException(status, 'write') : null;
+        if (typeof callback === 'function') callback(err);
+        else if (err) target.emit('error', err);
+        if (disconnectWhenDrained && writes === 0) finish();
+      },
+    };
+    const r = raw === undefined ? pipe.writeUtf8String(req, text) : pipe.writeUtf8String(req, text, raw);
+    if (r === 1) return true; // queued: oncomplete follows
+    process.nextTick(() => req.oncomplete(r < 0 ? r : 0));
+    return r >= 0;
+  }
+
   target.send = function send(message, handle, options, callback) {
     if (typeof handle === 'function') {
       callback = handle;
@@ -101,32 +175,24 @@ function setupChannel(target, pipe, serialization = 'json') {
         typeof message !== 'boolean') {
       throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('message', ['string', 'object', 'number', 'boolean'], message);
     }
-    if (handle !== undefined && handle !== null) {
-      throw new (lazyErrors().codes.ERR_INVALID_HANDLE_TYPE)();
-    }
     if (!target.connected) {
       const err = new (lazyErrors().codes.ERR_IPC_CHANNEL_CLOSED)();
       if (typeof callback === 'function') process.nextTick(callback, err);
       else process.nextTick(() => target.emit('error', err));
       return false;
     }
-    const text = `${JSON.stringify(message)}\n`;
-    writes++;
-    control.refCounted();
-    const req = {
-      oncomplete(status) {
-        writes--;
-        control.unrefCounted();
-        const err = status < 0 ? lazyErrors().errnoException(status, 'write') : null;
-        if (typeof callback === 'function') callback(err);
-        else if (err) target.emit('error', err);
-        if (disconnectWhenDrained && writes === 0) finish();
-      },
-    };
-    const r = pipe.writeUtf8String(req, text);
-    if (r === 1) return true; // queued: oncomplete follows
-    process.nextTick(() => req.oncomplete(r < 0 ? r : 0));
-    return r >= 0;
+    if (handleQueue !== null) {
+      handleQueue.push({ message, handle, options, callback });
+      return handleQueue.length === 1;
+    }
+    if (handle === undefined || handle === null) return writeMessage(message, undefined, callback);
+    const h = handleToSend(handle);
+    if (!h.raw) { // a closed server or socket: node sends the message alone
+      return writeMessage(message, undefined, callback);
+    }
+    inFlight = { ...h, keepOpen: !!options?.keepOpen };
+    handleQueue = [];
+    return writeMessage({ cmd: 'NODE_HANDLE', type: h.type, msg: message }, h.raw, callback);
   };
 
   target.disconnect = function disconnect() {

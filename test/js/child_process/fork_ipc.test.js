@@ -1,9 +1,11 @@
 'use strict';
 // fork() with an IPC channel: JSON messages both ways (unicode, nested objects, a 1 MB message),
 // send callbacks, disconnect from either side, events in node's order (disconnect, exit, close),
-// errors after the channel closed, stdio 'silent', stdio validation, and that the child exits
-// on its own once it stops listening (the channel does not hold the child's loop).
+// errors after the channel closed, stdio 'silent', stdio validation, that the child exits on its
+// own once it stops listening (the channel does not hold the child's loop), and passing a
+// listening net.Server and a connected net.Socket to the child.
 const { fork, spawn } = require('child_process');
+const net = require('net');
 const assert = require('assert');
 const path = require('path');
 
@@ -78,6 +80,29 @@ async function main() {
   assert.throws(() => t.c.send(Symbol('x')), { code: 'ERR_INVALID_ARG_TYPE' });
   t.c.send('bye');
   await t.done;
+
+  // Handles: the parent hands its listening server to the child and stops accepting itself, then
+  // hands over an accepted socket; the child answers on both.
+  const hc = fork(path.join(__dirname, 'fixtures', 'ipc_handles.js'));
+  const hcDone = new Promise((resolve) => hc.on('close', resolve));
+  const read = (port) => new Promise((resolve, reject) => {
+    let d = '';
+    net.connect(port, '127.0.0.1').on('data', (x) => { d += x; }).on('end', () => resolve(d)).on('error', reject);
+  });
+  const server = net.createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = server.address().port;
+  hc.send('server', server);
+  assert.strictEqual(await new Promise((resolve) => hc.once('message', resolve)), 'listening');
+  server.close();
+  assert.strictEqual(await read(port), 'served by child');
+  const own = net.createServer((s) => hc.send('socket', s));
+  await new Promise((resolve) => own.listen(0, '127.0.0.1', resolve));
+  assert.strictEqual(await read(own.address().port), 'socket owned by child');
+  own.close();
+  assert.throws(() => hc.send('x', {}), { code: 'ERR_INVALID_HANDLE_TYPE' });
+  hc.send('bye');
+  await hcDone;
 }
 
 main().catch((err) => { console.error(err); process.exit(1); });
