@@ -1,15 +1,4 @@
 'use strict';
-// node:cluster. A process started by a cluster primary has NODE_UNIQUE_ID in its environment.
-const EventEmitter = require('events');
-
-const cluster = new EventEmitter();
-const isWorker = 'NODE_UNIQUE_ID' in process.env;
-cluster.isWorker = isWorker;
-cluster.isPrimary = !isWorker;
-cluster.isMaster = !isWorker;
-cluster.workers = {};
-cluster.settings = {};
-cluster.SCHED_NONE = 1;
-cluster.SCHED_RR = 2;
-cluster.schedulingPolicy = 2;
-module.exports = cluster;
+// node:cluster. A process started by a cluster primary is a worker (decided at bootstrap, see
+// internal/cluster/role); every other process is a primary.
+module.exports = require('internal/cluster/role').isWorker ? require('internal/cluster/child') : require('internal/cluster/primary');

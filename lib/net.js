@@ -23,7 +23,7 @@ const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
 const { streamState, kBytesWritten: kStateBytesWritten, UV_EOF } = internalBinding('stream_wrap');
 
-const kOwner = Symbol('owner_symbol');
+const kOwner = Symbol.for('nodec.owner_symbol'); // shared with internal/cluster/child
 const kTimeout = Symbol('timeout');
 const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
@@ -133,10 +133,6 @@ function initSocketHandle(self) {
     self._handle[kOwner] = self;
     self._handle.onread = onStreamRead;
     self[kReading] = false;
-    if (self[kSetNoDelay] && self._handle.setNoDelay) self._handle.setNoDelay(true);
-    if (self[kSetKeepAlive] && self._handle.setKeepAlive) {
-      self._handle.setKeepAlive(true, self[kSetKeepAliveInitialDelay]);
-    }
   }
 }
 
@@ -212,6 +208,12 @@ function Socket(options) {
   }
 
   if (signal) addSignal(this, signal);
+  if (options.blockList) {
+    if (!BlockList().isBlockList(options.blockList)) {
+      throw new ERR_INVALID_ARG_TYPE('options.blockList', 'net.BlockList', options.blockList);
+    }
+    this.blockList = options.blockList;
+  }
 
   this.on('end', onReadableStreamEnd);
   initSocketHandle(this);
@@ -658,6 +660,8 @@ function tryReadStart(socket) {
 // handle.onread: `this` is the handle.
 function onStreamRead(nread, buf) {
   const socket = this[kOwner];
+  // A handle made in JS reports the count as node's do, in streamBaseState.
+  if (nread === undefined) nread = internalBinding('stream_wrap').streamBaseState[0];
   if (nread > 0) {
     socket[kBytesRead] += nread;
     if (socket[kTimeout] || socket.timeout) socket._unrefTimer();
@@ -679,7 +683,7 @@ function onStreamRead(nread, buf) {
   }
   if (socket.readableLength === 0 && socket._handle) {
     socket[kReading] = false;
-    socket._handle.readStop();
+    if (typeof socket._handle.readStop === 'function') socket._handle.readStop();
   }
   socket.push(null);
   socket.read(0);
@@ -871,6 +875,11 @@ function connectErrorNT(self, err) { self.destroy(err); }
 
 function internalConnect(self, address, port, addressType, localAddress, localPort, retry) {
   let err;
+  if (self.blockList && (addressType === 4 || addressType === 6) &&
+      self.blockList.check(address, `ipv${addressType}`)) {
+    self.destroy(new errors.codes.ERR_IP_BLOCKED(address));
+    return;
+  }
   if (localAddress || localPort) {
     if (addressType === 4) {
       localAddress = localAddress || '0.0.0.0';
@@ -907,6 +916,10 @@ function afterConnect(status) {
   self.connecting = false;
   self._sockname = null;
   if (status === 0) {
+    if (self[kSetNoDelay] && self._handle.setNoDelay) self._handle.setNoDelay(true);
+    if (self[kSetKeepAlive] && self._handle.setKeepAlive) {
+      self._handle.setKeepAlive(true, self[kSetKeepAliveInitialDelay]);
+    }
     self._unrefTimer();
     if (self[kTypeOfService] !== undefined && self._handle.setTypeOfService) {
       self._handle.setTypeOfService(self[kTypeOfService]);
@@ -1022,6 +1035,18 @@ class ServerMethods {
   get listening() { return !!(this._handle && this._connectionKey); }
 
   _listen2(address, port, addressType, backlog, fd, flags) {
+    // In a cluster worker the primary owns the listening socket (internal/cluster/child).
+    if (!this._handle && !this._clusterExclusive && require('cluster').isWorker) {
+      require('cluster')._getServer(this, { address, port, addressType, fd, flags, backlog }, (err, handle) => {
+        if (err) {
+          process.nextTick(emitErrorNT, this, uvExceptionWithHostPort(err, 'bind', address, port));
+          return;
+        }
+        this._handle = handle;
+        this._listen2(address, port, addressType, backlog, fd, flags);
+      });
+      return;
+    }
     if (!this._handle) {
       let rval = null;
       if (!address && typeof fd !== 'number') {
@@ -1065,6 +1090,7 @@ class ServerMethods {
     if (cb !== null) this.once('listening', cb);
     const backlogFromArgs = toNumber(args.length > 1 && args[1]) || toNumber(args.length > 2 && args[2]);
     options = options._handle || options.handle || options;
+    this._clusterExclusive = options.exclusive === true;
     let flags = options.ipv6Only ? TCPConstants.UV_TCP_IPV6ONLY : 0;
     if (options.reusePort === true) flags |= TCPConstants.UV_TCP_REUSEPORT;
     if (options instanceof TCP || options instanceof Pipe) {
@@ -1258,7 +1284,7 @@ module.exports = {
   _normalizeArgs: normalizeArgs,
   _setSimultaneousAccepts: noop,
   get BlockList() { return require('internal/blocklist').BlockList; },
-  get SocketAddress() { return require('internal/socketaddress').SocketAddress; },
+  get SocketAddress() { return require('internal/blocklist').SocketAddress; },
   connect,
   createConnection: connect,
   createServer,

@@ -70,6 +70,7 @@ defineLazy(globalThis, 'Blob', () => require('buffer').Blob);
 defineLazy(globalThis, 'File', () => require('buffer').File);
 defineLazy(globalThis, 'URL', () => require('internal/url').URL);
 defineLazy(globalThis, 'URLSearchParams', () => require('internal/url').URLSearchParams);
+defineLazy(globalThis, 'URLPattern', () => require('internal/url_pattern').URLPattern);
 defineLazy(globalThis, 'TextEncoder', () => require('internal/encoding').TextEncoder);
 defineLazy(globalThis, 'TextDecoder', () => require('internal/encoding').TextDecoder);
 defineLazy(globalThis, 'EventTarget', () => require('internal/event_target').EventTarget);
@@ -123,3 +124,9 @@ if (runtimeOptions.hasFlag('--expose-gc') || runtimeOptions.hasFlag('--expose_gc
 
 // A child started by fork() (or with stdio 'ipc') talks to its parent over the inherited pipe.
 if (process.env.NODE_CHANNEL_FD !== undefined) require('internal/child_process/ipc').setupChildChannel();
+// A cluster worker: set up before the program runs, as node does (NODE_UNIQUE_ID is then removed).
+if (process.env.NODE_UNIQUE_ID !== undefined) {
+  require('internal/cluster/role').isWorker = true;
+  require('internal/cluster/child')._setupWorker();
+  delete process.env.NODE_UNIQUE_ID;
+}

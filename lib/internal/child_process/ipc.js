@@ -104,7 +104,9 @@ function setupChannel(target, pipe, serialization = 'json') {
     writeMessage({ cmd: 'NODE_HANDLE_ACK' }, undefined, undefined);
     if (raw === undefined) return;
     const net = require('net');
-    const deliver = (obj) => process.nextTick(() => target.emit('message', message.msg, obj));
+    const msg = message.msg;
+    const internal = msg !== null && typeof msg === 'object' && typeof msg.cmd === 'string' && msg.cmd.startsWith('NODE_');
+    const deliver = (obj) => process.nextTick(() => target.emit(internal ? 'internalMessage' : 'message', msg, obj));
     switch (message.type) {
       case 'net.Server': {
         const server = new net.Server();
