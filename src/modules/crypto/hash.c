@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "crypto_common.h"
+#include "../../util/utf8.h"
 
 typedef struct md_handle {
   crypto_handle base;
@@ -97,12 +98,13 @@ static bool feed(JSContextRef ctx, JSValueRef v, feed_fn fn, void *c, JSValueRef
   if (JSValueIsString(ctx, v)) {
     JSStringRef s = JSValueToStringCopy(ctx, v, exc);
     if (!s) return false;
-    size_t max = JSStringGetMaximumUTF8CStringSize(s);
+    /* Our own UTF-16 -> UTF-8: JSStringGetUTF8CString stops at a lone surrogate, node writes U+FFFD. */
+    size_t len = JSStringGetLength(s), max = len * 3 + 1;
     char small[2048], *buf = max <= sizeof small ? small : malloc(max);
     if (!buf) abort();
-    size_t n = JSStringGetUTF8CString(s, buf, max);
+    size_t n = nodec_utf16_to_utf8(JSStringGetCharactersPtr(s), len, (uint8_t *)buf);
     JSStringRelease(s);
-    int ok = fn(c, buf, n ? n - 1 : 0);
+    int ok = fn(c, buf, n);
     if (buf != small) free(buf);
     return ok == 1;
   }
