@@ -72,7 +72,7 @@ def collect(args):
         if '/fixtures' in d or os.path.basename(d).startswith('_'):
             continue
         for f in sorted(files):
-            if f.endswith('.js') and not f.startswith('_'):
+            if (f.endswith('.js') or f.endswith('.mjs')) and not f.startswith('_'):
                 p = os.path.join(d, f)
                 tests.append((os.path.relpath(p, os.path.join(ROOT, 'test')), js_test, (args.nodec, p)))
     gdir = os.path.join(ROOT, 'test', 'golden')

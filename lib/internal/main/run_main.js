@@ -28,7 +28,37 @@ function evalScript(name, source, print) {
   globalThis.__filename = name;
   globalThis.__dirname = '.';
   registerSource(name, source);
-  const result = contextify.runInThisContext(source, name);
+  if (runtimeOptions.inputType === 'module') {
+    evalModule(name, source, print);
+    return;
+  }
+  let code = source;
+  if (source.includes('import') && /\bimport\s*\(/.test(source)) {
+    // import() in eval code: the lexer points the calls at a global helper.
+    const esm = require('internal/modules/esm/loader');
+    const transformed = esm.transformDynamicImport(source);
+    if (transformed !== null) {
+      code = transformed;
+      if (!Object.prototype.hasOwnProperty.call(globalThis, '__nodec_import')) {
+        const file = path.join(process.cwd(), name);
+        Object.defineProperty(globalThis, '__nodec_import', {
+          value: (specifier, options) => esm.importFromPath(specifier, options, file), configurable: true,
+        });
+      }
+    }
+  }
+  let result;
+  try {
+    result = contextify.runInThisContext(code, name);
+  } catch (e) {
+    // node 24 runs ambiguous eval input with ES module syntax as a module.
+    if (runtimeOptions.inputType === undefined && e instanceof SyntaxError && !print &&
+        require('internal/modules/esm/loader').detectModuleSyntax(source, name)) {
+      evalModule(name, source, print);
+      return;
+    }
+    throw e;
+  }
   if (print) {
     const { log } = require('internal/console/global');
     // JSC cannot tell a promise's state synchronously; node prints e.g. "Promise { 5 }" for a settled
@@ -40,6 +70,16 @@ function evalScript(name, source, print) {
       log(result);
     }
   }
+}
+
+// --input-type=module: the source is an ES module named file:///cwd/[eval1].
+function evalModule(name, source, print) {
+  if (print) {
+    const { ERR_EVAL_ESM_CANNOT_PRINT } = require('internal/errors').codes;
+    throw new ERR_EVAL_ESM_CANNOT_PRINT();
+  }
+  const file = path.join(process.cwd(), name === '[eval]' ? '[eval1]' : name);
+  require('internal/modules/esm/loader').runMainESM(file, source, 'file://' + file);
 }
 
 function readStdinSync() {
@@ -67,6 +107,7 @@ function readStdinSync() {
 }
 
 function runMain() {
+  internalBinding('performance').markBootstrapComplete(); // performance.nodeTiming.bootstrapComplete
   const scriptArgv = runtimeOptions.scriptArgv;
   const argv = process.argv;
   if (runtimeOptions.evalSource !== undefined) {
@@ -90,7 +131,13 @@ function runMain() {
   argv.push(main, ...scriptArgv.slice(1));
   if (runtimeOptions.checkSyntax) {
     const source = internalBinding('fs').readFile(main, 0, true);
-    contextify.checkSyntax(source, main);
+    let isModule = main.endsWith('.mjs');
+    if (main.endsWith('.js')) {
+      const scope = require('internal/modules/package_json_reader').readPackageScope(main);
+      isModule = scope?.data?.type === 'module';
+    }
+    if (isModule) require('internal/modules/esm/loader').checkModuleSyntax(source, main);
+    else contextify.checkSyntax(source, main);
     return;
   }
   runPreloads();

@@ -406,17 +406,41 @@ const require_ = require;
 const defaultWrapper = Module.wrapper.slice();
 const defaultWrap = Module.wrap;
 
+const kCompileError = Symbol('kCompileError');
 Module.prototype._compile = function _compile(content, filename) {
   let fn;
-  if (Module.wrap !== defaultWrap || Module.wrapper[0] !== defaultWrapper[0] || Module.wrapper[1] !== defaultWrapper[1]) {
-    // A program patched Module.wrap/wrapper (instrumentation does this): compile with its wrapper.
-    fn = contextify.runInThisContext(Module.wrap(content), filename);
-  } else {
-    fn = contextify.compileFunction(content, filename);
-    markWrapped(filename);
+  // `import(` in CommonJS: the lexer points the calls at a per-module function (sources without the
+  // word never pay for lexing).
+  let dynamicImport = false;
+  if (content.includes('import') && /\bimport\s*\(/.test(content)) {
+    const transformed = require_('internal/modules/esm/loader').transformDynamicImport(content);
+    if (transformed !== null) {
+      // A hoisted declaration at the end keeps a leading 'use strict' and every line and column.
+      content = transformed + '\nfunction __nodec_import(s, o) { return require.__nodecImport(s, o); }';
+      dynamicImport = true;
+    }
+  }
+  try {
+    if (Module.wrap !== defaultWrap || Module.wrapper[0] !== defaultWrapper[0] || Module.wrapper[1] !== defaultWrapper[1]) {
+      // A program patched Module.wrap/wrapper (instrumentation does this): compile with its wrapper.
+      fn = contextify.runInThisContext(Module.wrap(content), filename);
+    } else {
+      fn = contextify.compileFunction(content, filename);
+      markWrapped(filename);
+    }
+  } catch (e) {
+    if (e !== null && typeof e === 'object') {
+      try { Object.defineProperty(e, kCompileError, { value: true, configurable: true }); } catch { /* frozen */ }
+    }
+    throw e;
   }
   const dirname = path.dirname(filename);
   const req = makeRequireFunction(this);
+  if (dynamicImport) {
+    Object.defineProperty(req, '__nodecImport', {
+      value: (specifier, options) => require_('internal/modules/esm/loader').importFromPath(specifier, options, filename),
+    });
+  }
   return fn.call(this.exports, this.exports, req, this, filename, dirname);
 };
 
@@ -438,15 +462,42 @@ function makeRequireFunction(mod) {
 }
 
 Module._extensions['.js'] = function loadJS(module, filename) {
-  const content = fsb.readFile(filename, 0, true);
-  if (filename.endsWith('.js')) {
+  let type;
+  if (filename.endsWith('.mjs')) {
+    type = 'module';
+  } else if (filename.endsWith('.js')) {
     const scope = readPackageScope(filename);
-    if (scope?.data?.type === 'module') {
-      throwRequireESM(filename, module);
-    }
+    type = scope?.data?.type;
   }
-  module._compile(stripBOM(content), filename);
+  if (type === 'module') {
+    loadESMFromCJS(module, filename);
+    return;
+  }
+  const content = fsb.readFile(filename, 0, true);
+  try {
+    module._compile(stripBOM(content), filename);
+  } catch (e) {
+    // node 24's syntax detection: a .js file outside any "type" whose CommonJS compile fails on
+    // ES module syntax is an ES module.
+    if (type === undefined && filename.endsWith('.js') && e instanceof SyntaxError && e[kCompileError] &&
+        require_('internal/modules/esm/loader').detectModuleSyntax(stripBOM(content), filename)) {
+      loadESMFromCJS(module, filename);
+      return;
+    }
+    throw e;
+  }
 };
+
+function loadESMFromCJS(module, filename) {
+  const esm = require_('internal/modules/esm/loader');
+  if (module[kIsMainSymbol]) {
+    mainModule = undefined;
+    process.mainModule = undefined;
+    esm.runMainESM(filename);
+    return;
+  }
+  module.exports = esm.requireESM(filename, module?.parent?.filename);
+}
 
 Module._extensions['.json'] = function loadJSON(module, filename) {
   const content = fsb.readFile(filename, 0, true);
@@ -463,11 +514,6 @@ Module._extensions['.node'] = function loadNative(module, filename) {
   err.code = 'ERR_DLOPEN_FAILED';
   throw err;
 };
-
-function throwRequireESM(filename, module) {
-  const { ERR_REQUIRE_ESM } = lazyErrors().codes;
-  throw new ERR_REQUIRE_ESM(filename, true, module?.parent?.filename);
-}
 
 function stripBOM(content) {
   return content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content;
@@ -492,12 +538,6 @@ Module.createRequire = function createRequire(filename) {
 };
 
 Module.runMain = function runMain(main = process.argv[1]) {
-  const resolved = path.resolve(main);
-  if (/\.mjs$/.test(resolved)) {
-    const err = new Error(`ES modules are not supported by nodec yet: ${resolved}`);
-    err.code = 'ERR_REQUIRE_ESM';
-    throw err;
-  }
   Module._load(main, null, true);
 };
 
