@@ -18,7 +18,7 @@ const {
   constants, kMaxUserId, kIoMaxLength, stringToFlags, getValidatedPath, getValidatedFd, pathString, getOptions,
   getStatsOptions, validateOffsetLengthRead, validateOffsetLengthWrite, validateBufferArray, validatePosition,
   toPosition, parseMode, toUnixTimestamp, validateRmOptions, validateRmdirOptions, getValidMode, Stats,
-  getStatsFromBinding, getStatFsFromBinding, Dirent, getDirents, encodeNames, encodePath, uvErr,
+  getStatsFromBinding, getStatFsFromBinding, Dirent, direntsFromBinding, encodeNames, encodePath, uvErr,
   emitRecursiveRmdirWarning,
 } = utils;
 const { F_OK, O_WRONLY, O_SYNC, S_IFMT, S_IFDIR, UV_DIRENT_DIR, UV_FS_SYMLINK_DIR } = constants;
@@ -52,9 +52,10 @@ function checkAborted(signal, callback) {
 
 function isFd(v) { return typeof v === 'number'; }
 
-// The binding reads bytes of typed arrays; a DataView is handed over as a Uint8Array on its bytes.
+// The binding reads bytes of Uint8Arrays; other views (DataView, Float16Array, which the engine's C
+// API does not know) are handed over as a Uint8Array on their bytes.
 function bytesOf(view) {
-  return view instanceof DataView ? new Uint8Array(view.buffer, view.byteOffset, view.byteLength) : view;
+  return view instanceof Uint8Array ? view : new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
 }
 
 // ---- access / exists ------------------------------------------------------------------------
@@ -105,8 +106,9 @@ function decode(buf, encoding) {
   return buf.toString(encoding);
 }
 
+// The binding's readFile result: the contents, or the size (a number) of a file too large to read.
 function readFileChecked(result, encoding, asString) {
-  if (!asString && result.length > kIoMaxLength * 1) throw new ERR_FS_FILE_TOO_LARGE(result.length);
+  if (typeof result === 'number') throw new ERR_FS_FILE_TOO_LARGE(result);
   return asString ? result : decode(result, encoding);
 }
 
@@ -123,7 +125,7 @@ function readFile(path, options, callback) {
     if (err) return callback(err);
     if (options.signal?.aborted) return callback(new AbortError(undefined, { cause: options.signal.reason }));
     let out;
-    try { out = asString ? data : decode(data, encoding); } catch (e) { return callback(e); }
+    try { out = readFileChecked(data, encoding, asString); } catch (e) { return callback(e); }
     callback(null, out);
   });
 }
@@ -132,8 +134,8 @@ function readFileSync(path, options) {
   options = getOptions(options, { flag: 'r' });
   const encoding = options.encoding;
   const target = isFd(path) ? getValidatedFd(path) : getValidatedPath(path);
-  if (isUtf8(encoding)) return binding.readFile(target, stringToFlags(options.flag || 'r'), true);
-  return decode(binding.readFile(target, stringToFlags(options.flag || 'r'), false), encoding);
+  const asString = isUtf8(encoding);
+  return readFileChecked(binding.readFile(target, stringToFlags(options.flag || 'r'), asString), encoding, asString);
 }
 
 // Data for writeFile as a string (UTF-8, written as is by C) or an ArrayBufferView.
@@ -173,7 +175,7 @@ function writeFileChunked(target, payload, flags, mode, signal, flush, callback)
   const write = (fd, off) => {
     if (signal?.aborted) return finish(fd, new AbortError(undefined, { cause: signal.reason }));
     if (off >= bytes.length) {
-      if (flush) return binding.fsync(fd, (err) => finish(fd, err));
+      if (flush) return fs.fsync(fd, (err) => finish(fd, err));
       return finish(fd, null);
     }
     const n = Math.min(bytes.length - off, utils.kWriteFileMaxChunkSize);
@@ -193,7 +195,7 @@ function writeFileSync(path, data, options) {
   if (isFd(path)) {
     const fd = getValidatedFd(path, 'file');
     binding.writeFile(fd, payload, flags, mode);
-    if (flush) binding.fsync(fd);
+    if (flush) fs.fsyncSync(fd);
     return;
   }
   path = getValidatedPath(path, 'file');
@@ -201,7 +203,7 @@ function writeFileSync(path, data, options) {
   const fd = binding.open(path, flags, mode);
   try {
     binding.writeFile(fd, payload, flags, mode);
-    binding.fsync(fd);
+    fs.fsyncSync(fd);
   } finally {
     binding.close(fd);
   }
@@ -283,6 +285,7 @@ function readArgs(fd, buffer, offsetOrOptions, length, position, short) {
 }
 
 function read(fd, buffer, offsetOrOptions, length, position, callback) {
+  getValidatedFd(fd);
   const n = arguments.length;
   callback = arguments[n - 1];
   validateFunction(callback, 'cb');
@@ -502,10 +505,12 @@ function mkdirSync(path, options) {
   binding.mkdir(path, mode);
 }
 
+let mkdtempWarned = false;
 function mkdtempPrefix(prefix, options) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
-  if (prefix[prefix.length - 1] === 'X' || prefix[prefix.length - 1] === 0x58) {
+  if (!mkdtempWarned && (prefix[prefix.length - 1] === 'X' || prefix[prefix.length - 1] === 0x58)) {
+    mkdtempWarned = true;
     process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
       'For details see: https://nodejs.org/api/fs.html');
   }
@@ -546,7 +551,7 @@ function joinPath(base, name) {
 }
 
 function readdirResult(path, raw, options) {
-  if (options.withFileTypes) return getDirents(path, raw, options.encoding, lstatSync);
+  if (options.withFileTypes) return direntsFromBinding(path, raw, options.encoding, lstatSync);
   return encodeNames(raw, options.encoding);
 }
 
@@ -591,14 +596,19 @@ function readdir(path, options, callback) {
     let r;
     try { r = readdirResult(path, raw, options); } catch (e) { return callback(e); }
     callback(null, r);
-  });
+  }, rawNames(options.encoding));
 }
 
+// Names other than UTF-8 are decoded from the raw bytes.
+function rawNames(encoding) {
+  return encoding != null && encoding !== 'utf8' && encoding !== 'utf-8';
+}
 function readdirSync(path, options) {
   options = readdirOptions(options);
   path = getValidatedPath(path);
   if (options.recursive) return readdirRecursiveSync(path, options);
-  return readdirResult(path, binding.readdir(path, !!options.withFileTypes), options);
+  return readdirResult(path, binding.readdir(path, !!options.withFileTypes, undefined, rawNames(options.encoding)),
+    options);
 }
 
 // ---- removal ------------------------------------------------------------------------------------
@@ -764,12 +774,47 @@ function realpathError(path, err) {
   return err;
 }
 
+// realpath(3) fails on a path that exists only through a descriptor link (/dev/stdin on a pipe:
+// /proc/PID/fd/0 -> 'pipe:[N]'). Then the links are followed one component at a time, as node's
+// JS realpath does, taking such a last link target as it reads. undefined when that fails too.
+function realpathByLinks(path) {
+  const { resolve, dirname } = require('path');
+  try { binding.stat(path, statValues); } catch { return undefined; }
+  let parts = resolve(pathString(path)).split('/').filter(Boolean);
+  for (let restarts = 0; restarts < 40; restarts++) {
+    let cur = '';
+    let followed = false;
+    for (let i = 0; i < parts.length; i++) {
+      const next = cur + '/' + parts[i];
+      try {
+        if ((binding.lstat(next, statValues)[1] & S_IFMT) !== constants.S_IFLNK) { cur = next; continue; }
+      } catch {
+        return undefined;
+      }
+      const target = resolve(dirname(next), binding.readlink(next));
+      if (i === parts.length - 1) {
+        try { binding.lstat(target, statValues); } catch { return target; }
+      }
+      parts = resolve(target, ...parts.slice(i + 1)).split('/').filter(Boolean);
+      followed = true;
+      break;
+    }
+    if (!followed) return cur || '/';
+  }
+  return undefined;
+}
+
 function realpath(path, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(typeof options === 'function' ? undefined : options);
   path = getValidatedPath(path);
-  binding.realpath(path, (err, r) =>
-    (err ? callback(realpathError(path, err)) : callback(null, encodePath(r, options.encoding))));
+  binding.realpath(path, (err, r) => {
+    if (err) {
+      r = err.code === 'ENOENT' ? realpathByLinks(path) : undefined;
+      if (r === undefined) return callback(realpathError(path, err));
+    }
+    callback(null, encodePath(r, options.encoding));
+  });
 }
 realpath.native = function(path, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
@@ -781,7 +826,12 @@ function realpathSync(path, options) {
   options = getOptions(options);
   path = getValidatedPath(path);
   let r;
-  try { r = binding.realpath(path); } catch (e) { throw realpathError(path, e); }
+  try {
+    r = binding.realpath(path);
+  } catch (e) {
+    r = e.code === 'ENOENT' ? realpathByLinks(path) : undefined;
+    if (r === undefined) throw realpathError(path, e);
+  }
   return encodePath(r, options.encoding);
 }
 realpathSync.native = function(path, options) {

@@ -24,6 +24,7 @@ typedef struct fs_req {
   uv_buf_t *bufs;   /* readv/writev vectors (freed with the request) */
   result_kind kind;
   bool with_types;
+  bool as_buffer; /* readdir: names as Buffers of the raw bytes */
   bool bigint;
 } fs_req;
 
@@ -69,7 +70,7 @@ static JSObjectRef fill_statfs(JSContextRef ctx, const uv_statfs_t *s, bool bigi
   return a;
 }
 
-static JSValueRef dirents(JSContextRef ctx, uv_fs_t *req, bool with_types) {
+static JSValueRef dirents(nodec_runtime *rt, JSContextRef ctx, uv_fs_t *req, bool with_types, bool as_buffer) {
   size_t cap = 64, n = 0;
   JSValueRef *names = malloc(cap * sizeof *names), *types = malloc(cap * sizeof *types);
   if (!names || !types) abort();
@@ -81,7 +82,15 @@ static JSValueRef dirents(JSContextRef ctx, uv_fs_t *req, bool with_types) {
       types = realloc(types, cap * sizeof *types);
       if (!names || !types) abort();
     }
-    names[n] = nodec_string(ctx, ent.name);
+    if (as_buffer) {
+      size_t len = strlen(ent.name);
+      uint8_t *copy = malloc(len ? len : 1);
+      if (!copy) abort();
+      memcpy(copy, ent.name, len);
+      names[n] = nodec_new_buffer(rt, copy, len);
+    } else {
+      names[n] = nodec_string(ctx, ent.name);
+    }
     types[n] = JSValueMakeNumber(ctx, ent.type);
     n++;
   }
@@ -150,7 +159,7 @@ static JSValueRef fs_result(fs_req *r, JSValueRef *err) {
     case R_STAT: return fill_stats(ctx, &req->statbuf, r->stat_target, r->bigint);
     case R_STATFS: return fill_statfs(ctx, (const uv_statfs_t *)req->ptr, r->bigint);
     case R_PATH: return nodec_string(ctx, req->fs_type == UV_FS_MKDTEMP ? req->path : (const char *)req->ptr);
-    case R_DIRENTS: return dirents(ctx, req, r->with_types);
+    case R_DIRENTS: return dirents(r->rt, ctx, req, r->with_types, r->as_buffer);
     case R_BOOL: return JSValueMakeBoolean(ctx, true);
     default: return JSValueMakeUndefined(ctx);
   }
@@ -385,7 +394,10 @@ typedef struct read_all {
   int err;
   bool as_string;
   const char *syscall;
+  double too_large; /* > 0: the file is bigger than kIoMaxLength (its size); nothing was read */
 } read_all;
+
+enum { kIoMaxLength = 2147483647 };
 
 static void do_read_all(read_all *ra) {
   int fd = ra->fd;
@@ -402,6 +414,11 @@ static void do_read_all(read_all *ra) {
   if (have_stat && S_ISDIR(st.st_mode)) {
     ra->err = UV_EISDIR;
     ra->syscall = "read";
+    if (ra->fd < 0) close(fd);
+    return;
+  }
+  if (have_stat && S_ISREG(st.st_mode) && st.st_size > kIoMaxLength) {
+    ra->too_large = (double)st.st_size;
     if (ra->fd < 0) close(fd);
     return;
   }
@@ -426,6 +443,12 @@ static void do_read_all(read_all *ra) {
     }
     if (n == 0) break;
     len += (size_t)n;
+    if (len > kIoMaxLength) {
+      ra->too_large = (double)len;
+      free(buf);
+      if (ra->fd < 0) close(fd);
+      return;
+    }
   }
   if (ra->fd < 0) close(fd);
   ra->data = buf;
@@ -440,6 +463,7 @@ static JSValueRef read_all_result(read_all *ra, JSValueRef *err) {
     *err = nodec_uv_error(rt, ra->err, ra->syscall, open_err ? ra->path : NULL, NULL);
     return NULL;
   }
+  if (ra->too_large > 0) return JSValueMakeNumber(rt->ctx, ra->too_large); /* JS throws ERR_FS_FILE_TOO_LARGE */
   if (ra->as_string) return nodec_string_n(rt->ctx, (const char *)ra->data, ra->len);
   uint8_t *data = ra->data;
   ra->data = NULL; /* ownership moves to the Buffer */
@@ -455,7 +479,8 @@ static void read_all_destroy(nodec_work *w) {
   free(ra);
 }
 
-/* readFile(pathOrFd, flags, asString, req) -> Buffer or string (utf8): open+read+close in one crossing. */
+/* readFile(pathOrFd, flags, asString, req) -> Buffer or string (utf8): open+read+close in one crossing.
+ * A file over kIoMaxLength bytes gives its size (a number) instead. */
 NODEC_FN(fs_read_file) {
   NODEC_UNUSED_FN_ARGS;
   read_all *ra = calloc(1, sizeof *ra);
@@ -804,12 +829,14 @@ NODEC_FN(fs_exists) {
   return res;
 }
 
-/* readdir(path, withTypes, req) -> names, or [names, types] */
+/* readdir(path, withTypes, req[, asBuffer]) -> names, or [names, types]; names are Buffers of the
+ * raw bytes with asBuffer (for encodings other than UTF-8). */
 NODEC_FN(fs_readdir) {
   NODEC_UNUSED_FN_ARGS;
   PATH_ARG(path, 0);
   fs_req *r = new_req(rt, ctx, ARG(2), R_DIRENTS);
   r->with_types = JSValueToBoolean(ctx, ARG(1));
+  r->as_buffer = JSValueToBoolean(ctx, ARG(3));
   int e = uv_fs_scandir(LOOP, &r->req, path, 0, CB(r));
   JSValueRef res = finish(r, e, exc); /* sync: libuv points at our path copy */
   free(path);

@@ -75,14 +75,35 @@ function* copyTop(src, dest, opts) {
     throw sysErr(codes.ERR_FS_CP_EINVAL, 'EINVAL', EINVAL,
       `cannot copy ${src} to a subdirectory of self ${dest}`, dest);
   }
+  yield* checkParentPaths(src, srcStat, dest);
   yield ['mkdirp', pathMod.dirname(dest)];
   yield* copyEntry(src, dest, srcStat, destStat, opts);
+}
+
+// dest must not lie inside src through a symlinked parent: each existing parent of dest (followed)
+// up to src's own parent is compared with src.
+function* checkParentPaths(src, srcStat, dest) {
+  const srcParent = pathMod.resolve(pathMod.dirname(src));
+  let destParent = pathMod.resolve(pathMod.dirname(dest));
+  while (destParent !== srcParent && destParent !== pathMod.parse(destParent).root) {
+    const st = yield ['statMaybe', destParent, true];
+    if (!st) return;
+    if (st.ino === srcStat.ino && st.dev === srcStat.dev) {
+      throw sysErr(codes.ERR_FS_CP_EINVAL, 'EINVAL', EINVAL,
+        `cannot copy ${src} to a subdirectory of self ${dest}`, dest);
+    }
+    destParent = pathMod.dirname(destParent);
+  }
 }
 
 function* copyEntry(src, dest, srcStat, destStat, opts) {
   if (srcStat.isDirectory()) {
     if (!opts.recursive) {
       throw sysErr(codes.ERR_FS_EISDIR, 'EISDIR', EISDIR, `${src} is a directory (not copied)`, src);
+    }
+    // As node: the callback/promise cp (not cpSync) refuses an existing directory on errorOnExist.
+    if (destStat && opts.isAsync && opts.errorOnExist && !opts.force) {
+      throw sysErr(codes.ERR_FS_CP_EEXIST, 'EEXIST', EEXIST, `${dest} already exists`, dest);
     }
     if (!destStat) yield ['mkdir', dest, srcStat.mode & 0o7777];
     for (const name of yield ['readdir', src]) {
@@ -124,15 +145,29 @@ function* copyEntry(src, dest, srcStat, destStat, opts) {
     if (!opts.verbatimSymlinks && !pathMod.isAbsolute(target)) target = pathMod.resolve(pathMod.dirname(src), target);
     if (destStat) {
       let destTarget;
-      try { destTarget = yield ['readlink', dest]; } catch { destTarget = null; }
-      if (destTarget !== null && !opts.verbatimSymlinks && !pathMod.isAbsolute(destTarget)) {
-        destTarget = pathMod.resolve(pathMod.dirname(dest), destTarget);
+      try {
+        destTarget = yield ['readlink', dest];
+      } catch (e) {
+        // dest is not a link: making the link fails with EEXIST, as node reports.
+        if (e.code !== 'EINVAL') throw e;
+        destTarget = null;
       }
-      if (destTarget !== null && srcStat.isDirectory?.() && isSubdir(target, destTarget)) {
-        throw sysErr(codes.ERR_FS_CP_EINVAL, 'EINVAL', EINVAL,
-          `cannot copy ${target} to a subdirectory of self ${destTarget}`, dest);
+      if (destTarget !== null) {
+        if (!pathMod.isAbsolute(destTarget)) destTarget = pathMod.resolve(pathMod.dirname(dest), destTarget);
+        const followed = yield ['statMaybe', src, true];
+        if (followed && followed.isDirectory()) {
+          if (isSubdir(target, destTarget)) {
+            throw sysErr(codes.ERR_FS_CP_EINVAL, 'EINVAL', EINVAL,
+              `cannot copy ${target} to a subdirectory of self ${destTarget}`, dest);
+          }
+          // Unlinking dest would remove what src's link resolves into.
+          if (isSubdir(destTarget, target)) {
+            throw sysErr(codes.ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY, 'EINVAL', EINVAL,
+              `cannot overwrite ${destTarget} with ${target}`, dest);
+          }
+        }
+        yield ['unlink', dest];
       }
-      yield ['unlink', dest];
     }
     yield ['symlink', target, dest];
     return;
@@ -201,6 +236,7 @@ function cpSync(src, dest, options) {
 function cpPromise(src, dest, options) {
   let a;
   try { a = prepare(src, dest, options); } catch (e) { return Promise.reject(e); }
+  a.options.isAsync = true;
   return runAsync(copyTop(a.src, a.dest, a.options));
 }
 
@@ -211,6 +247,7 @@ function cp(src, dest, options, callback) {
   }
   validateFunction(callback, 'cb');
   const a = prepare(src, dest, options);
+  a.options.isAsync = true;
   runAsync(copyTop(a.src, a.dest, a.options)).then(() => callback(null), callback);
 }
 

@@ -75,12 +75,25 @@ class Dir {
     }
     validateFunction(callback, 'callback');
     if (this[kClosed]) throw new ERR_DIR_CLOSED();
-    this[kPending]++;
-    process.nextTick(() => {
-      this[kPending]--;
+    this._enqueue(() => {
       if (this[kClosed]) return callback(new ERR_DIR_CLOSED());
       callback(null, this._next());
     });
+  }
+
+  // Async operations run one after another, each on its own tick, in the order asked for.
+  _enqueue(op) {
+    this[kQueue].push(op);
+    if (this[kPending]++ === 0) process.nextTick(() => this._runQueue());
+  }
+
+  _runQueue() {
+    const op = this[kQueue].shift();
+    try {
+      op();
+    } finally {
+      if (--this[kPending] > 0) process.nextTick(() => this._runQueue());
+    }
   }
 
   closeSync() {
@@ -97,6 +110,14 @@ class Dir {
     validateFunction(callback, 'callback');
     if (this[kClosed]) {
       process.nextTick(callback, new ERR_DIR_CLOSED());
+      return;
+    }
+    if (this[kPending] > 0) {
+      this._enqueue(() => {
+        if (this[kClosed]) return callback(new ERR_DIR_CLOSED());
+        this[kClosed] = true;
+        callback(null);
+      });
       return;
     }
     this[kClosed] = true;

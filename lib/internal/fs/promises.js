@@ -6,7 +6,9 @@ const binding = internalBinding('fs');
 const { Buffer } = require('buffer');
 const EventEmitter = require('events');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE, ERR_METHOD_NOT_IMPLEMENTED },
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE, ERR_METHOD_NOT_IMPLEMENTED, ERR_FS_FILE_TOO_LARGE,
+  },
   AbortError,
 } = require('internal/errors');
 const {
@@ -58,21 +60,21 @@ class FileHandle extends EventEmitter {
   }
 
   [kUnref]() {
-    if (--this[kRefs] === 0 && this[kClosePromise] && this[kFd] !== -1) this._doClose();
+    if (--this[kRefs] === 0 && this[kFd] !== -1) {
+      const fd = this[kFd];
+      this[kFd] = -1;
+      call(binding.close, fd).then(this._resolveClose, this._rejectClose);
+    }
   }
 
-  _doClose() {
-    const fd = this[kFd];
-    this[kFd] = -1;
-    call(binding.close, fd).then(this._resolveClose, this._rejectClose);
-  }
-
+  // As node: 'close' is emitted as soon as close() is asked for; the descriptor itself is closed
+  // once no operation (or stream) holds a reference any more.
   close() {
-    if (this[kFd] === -1) return Promise.resolve();
+    if (this[kFd] === -1 && !this[kClosePromise]) return Promise.resolve();
     if (this[kClosePromise]) return this[kClosePromise];
     this[kRefs]--;
     this[kClosePromise] = new Promise((resolve, reject) => {
-      this._resolveClose = () => { this[kClosePromise] = null; this.emit('close'); resolve(); };
+      this._resolveClose = () => { this[kClosePromise] = null; resolve(); };
       this._rejectClose = (e) => { this[kClosePromise] = null; reject(e); };
     });
     if (this[kRefs] === 0) {
@@ -80,7 +82,9 @@ class FileHandle extends EventEmitter {
       this[kFd] = -1;
       call(binding.close, fd).then(this._resolveClose, this._rejectClose);
     }
-    return this[kClosePromise];
+    const promise = this[kClosePromise];
+    this.emit('close');
+    return promise;
   }
 
   async [Symbol.asyncDispose]() { return this.close(); }
@@ -234,6 +238,7 @@ async function readFileHandle(handle, options) {
   const asString = isUtf8(options.encoding);
   if (!options.signal) {
     const data = await call(binding.readFile, handle.fd, 0, asString);
+    if (typeof data === 'number') throw new ERR_FS_FILE_TOO_LARGE(data);
     return asString || !options.encoding || options.encoding === 'buffer' ? data : data.toString(options.encoding);
   }
   // With a signal: read in chunks so an abort stops between them.
@@ -332,18 +337,45 @@ async function open(path, flags, mode) {
   return new FileHandle(await call(binding.open, path, flagsNumber, mode));
 }
 
+// Opens path as a FileHandle, runs fn(handle) and closes it (through handle.close, as found on the
+// handle), rejecting with an AggregateError when both the operation and the close fail.
+async function withFileHandle(path, flags, mode, fn) {
+  const handle = await open(path, flags, mode);
+  let result;
+  try {
+    result = await fn(handle);
+  } catch (opError) {
+    try {
+      await handle.close();
+    } catch (closeError) {
+      const agg = new AggregateError([opError, closeError], opError?.message);
+      agg.code = opError?.code;
+      throw agg;
+    }
+    throw opError;
+  }
+  await handle.close();
+  return result;
+}
+
+async function truncate(path, len = 0) {
+  path = getValidatedPath(path);
+  validateInteger(len, 'len');
+  return withFileHandle(path, 'r+', 0o666, (h) => ftruncate(h, len));
+}
+
 async function readFile(path, options) {
   options = getOptions(options, { flag: 'r' });
   const flag = options.flag || 'r';
   if (path instanceof FileHandle) return fsCall(readFileHandle, path, options);
   checkAborted(options.signal);
   const asString = isUtf8(options.encoding);
-  const target = typeof path === 'number' ? getValidatedFd(path) : getValidatedPath(path);
-  if (options.signal) {
-    const h = await open(path, flag, 0o666);
-    try { return await readFileHandle(h, options); } finally { await h.close(); }
+  if (typeof path !== 'number') {
+    return withFileHandle(getValidatedPath(path), flag, 0o666, (h) => readFileHandle(h, options));
   }
+  const target = getValidatedFd(path);
   const data = await call(binding.readFile, target, stringToFlags(flag), asString);
+  if (typeof data === 'number') throw new ERR_FS_FILE_TOO_LARGE(data);
   if (asString || !options.encoding || options.encoding === 'buffer') return data;
   return data.toString(options.encoding);
 }
@@ -359,15 +391,17 @@ async function writeFile(path, data, options) {
   }
   if (path instanceof FileHandle) return fsCall(writeFileHandle, path, data, options);
   checkAborted(options.signal);
-  if (!options.signal && !flush && (typeof data === 'string' || ArrayBuffer.isView(data))) {
-    const target = typeof path === 'number' ? getValidatedFd(path, 'file') : getValidatedPath(path, 'file');
-    const payload = typeof data === 'string' && !isUtf8(options.encoding) && options.encoding ?
-      Buffer.from(data, options.encoding) : data;
-    return call(binding.writeFile, target, payload, stringToFlags(flag), parseMode(options.mode, 'mode', 0o666));
+  if (typeof path === 'number') {
+    const fd = getValidatedFd(path, 'file');
+    if (!options.signal && !flush && (typeof data === 'string' || ArrayBuffer.isView(data))) {
+      const payload = typeof data === 'string' && !isUtf8(options.encoding) && options.encoding ?
+        Buffer.from(data, options.encoding) : data;
+      return call(binding.writeFile, fd, payload, stringToFlags(flag), parseMode(options.mode, 'mode', 0o666));
+    }
+    return writeFileHandle({ fd }, data, options);
   }
-  if (typeof path === 'number') return writeFileHandle({ fd: getValidatedFd(path, 'file') }, data, options);
-  const h = await open(path, flag, options.mode);
-  try { await writeFileHandle(h, data, options); } finally { await h.close(); }
+  path = getValidatedPath(path, 'file');
+  return withFileHandle(path, flag, options.mode, (h) => writeFileHandle(h, data, options));
 }
 
 async function appendFile(path, data, options) {
@@ -410,12 +444,12 @@ const rm = viaCallback(fs.rm);
 const exportsObject = {
   access,
   copyFile: viaCallback(fs.copyFile),
-  cp: viaCallback(fs.cp),
+  cp: (src, dest, options) => require('internal/fs/cp').cpPromise(src, dest, options),
   glob: (pattern, options) => require('internal/fs/glob').globIterator(pattern, options),
   open,
   opendir,
   rename: viaCallback(fs.rename),
-  truncate: viaCallback(fs.truncate),
+  truncate,
   rm,
   rmdir: viaCallback(fs.rmdir),
   mkdir: viaCallback(fs.mkdir),

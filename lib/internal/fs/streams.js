@@ -8,9 +8,11 @@ const { Readable, Writable, finished } = require('stream');
 const { Buffer } = require('buffer');
 const fs = require('fs');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_METHOD_NOT_IMPLEMENTED, ERR_SYSTEM_ERROR },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_METHOD_NOT_IMPLEMENTED, ERR_SYSTEM_ERROR, ERR_INVALID_THIS,
+    ERR_STREAM_DESTROYED },
 } = require('internal/errors');
-const { validateFunction, validateInteger, validateBoolean } = require('internal/validators');
+const { validateFunction, validateInteger, validateBoolean, validateAbortSignal } = require('internal/validators');
+const { errorOrDestroy } = require('internal/streams/destroy');
 const { getValidatedPath, getValidatedFd, copyObject, assertEncoding } = require('internal/fs/utils');
 
 const kFs = Symbol('kFs');
@@ -39,14 +41,15 @@ function setupFile(stream, path, options, defaultFlags) {
     stream.mode = options.mode === undefined ? 0o666 : options.mode;
     stream[kHandle] = null;
   } else if (fd instanceof FileHandle) {
+    if (options.fs) throw new ERR_METHOD_NOT_IMPLEMENTED('FileHandle with fs');
     stream.fd = fd.fd;
     stream[kHandle] = fd;
     stream.path = undefined;
     stream.flags = undefined;
     stream.mode = undefined;
-    fd.on('close', () => {
-      if (!stream.destroyed) stream.destroy(closedHandleError());
-    });
+    // The stream holds the handle open until it is done; closing the handle closes the stream.
+    fd[require('internal/fs/promises').kRef]();
+    fd.on('close', () => stream.close());
   } else if (typeof fd === 'object' && fd !== null && typeof fd.fd === 'number' && fd.read !== undefined) {
     stream.fd = fd.fd;
     stream[kHandle] = fd;
@@ -60,17 +63,12 @@ function setupFile(stream, path, options, defaultFlags) {
   }
 }
 
-function closedHandleError() {
-  const e = new Error('The FileHandle was closed before the stream was done');
-  e.code = 'EBADF';
-  return e;
-}
-
 function importOptions(options) {
   if (options == null) return {};
   if (typeof options === 'string') options = { encoding: options };
   else if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
   assertEncoding(options.encoding);
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
   return copyObject(options);
 }
 
@@ -89,23 +87,56 @@ function openFile(stream, cb) {
   }
 }
 
+// The prototypes' open(): a no-op kept for code that calls or overrides it (DEP0135).
+const { deprecate } = require('internal/util');
+const openReadFs = deprecate(function() {}, 'ReadStream.prototype.open() is deprecated', 'DEP0135');
+const openWriteFs = deprecate(function() {}, 'WriteStream.prototype.open() is deprecated', 'DEP0135');
+
+// _construct for both streams. A subclass that overrides open() (old code, graceful-fs) opens the
+// file itself and reports through emit('open') / emit('error'), which finish the construction.
+function constructFile(stream, cb) {
+  if (typeof stream.fd === 'number') return cb();
+  if (stream.open !== openReadFs && stream.open !== openWriteFs) {
+    const emit = stream.emit;
+    stream.emit = function(event, ...args) {
+      if (event === 'open') {
+        this.emit = emit;
+        cb();
+        return Reflect.apply(emit, this, [event, ...args]);
+      }
+      if (event === 'error') {
+        this.emit = emit;
+        cb(args[0]);
+        return false;
+      }
+      return Reflect.apply(emit, this, [event, ...args]);
+    };
+    stream.open();
+    return;
+  }
+  openFile(stream, cb);
+}
+
 function closeFile(stream, err, cb) {
   if (stream[kHandle]) {
     if (typeof stream[kHandle].close === 'function' && stream[kHandle] instanceof lazyFileHandle()) {
-      stream[kHandle].close().then(() => cb(err), (e) => cb(e || err));
+      const handle = stream[kHandle];
+      handle[require('internal/fs/promises').kUnref]();
+      handle.close().then(() => cb(err), (e) => cb(e || err));
     } else {
       cb(err);
     }
     return;
   }
-  const fd = stream.fd;
+  stream[kFs].close(stream.fd, (er) => cb(er || err));
   stream.fd = null;
-  stream[kFs].close(fd, (er) => cb(er || err));
 }
 
+// As node: destroying a stream closes its file whatever autoClose says (autoClose only decides
+// whether the stream destroys itself at its end).
 function destroyFile(stream, err, cb) {
   const close = () => {
-    if (stream.autoClose && stream.fd !== null) closeFile(stream, err, cb);
+    if (stream.fd !== null && stream.fd !== undefined) closeFile(stream, err, cb);
     else cb(err);
   };
   if (stream[kIsPerformingIO]) stream.once(kIsPerformingIO, close);
@@ -151,7 +182,10 @@ Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
 Object.setPrototypeOf(ReadStream, Readable);
 
 Object.defineProperty(ReadStream.prototype, 'autoClose', {
-  get() { return this._readableState.autoDestroy; },
+  get() {
+    if (this?._readableState === undefined) throw new ERR_INVALID_THIS('ReadStream');
+    return this._readableState.autoDestroy;
+  },
   set(val) { this._readableState.autoDestroy = val; },
   configurable: true,
 });
@@ -160,10 +194,8 @@ Object.defineProperty(ReadStream.prototype, 'pending', {
   configurable: true,
 });
 
-ReadStream.prototype._construct = function(cb) {
-  if (typeof this.fd === 'number') return cb();
-  openFile(this, cb);
-};
+ReadStream.prototype.open = openReadFs;
+ReadStream.prototype._construct = function(cb) { constructFile(this, cb); };
 
 ReadStream.prototype._read = function(n) {
   n = this.pos !== undefined ? Math.min(this.end - this.pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
@@ -180,14 +212,20 @@ ReadStream.prototype._read = function(n) {
       return;
     }
     if (er) {
-      this.destroy(er);
+      errorOrDestroy(this, er);
       return;
     }
     if (bytesRead > 0) {
       if (this.pos !== undefined) this.pos += bytesRead;
       this.bytesRead += bytesRead;
-      const data = b ?? buf;
-      this.push(bytesRead === data.length ? data : data.subarray(0, bytesRead));
+      let data = b ?? buf;
+      if (bytesRead !== data.length) {
+        // A short read is copied out, so a small chunk does not keep the whole buffer alive.
+        const fit = Buffer.allocUnsafeSlow(bytesRead);
+        data.copy(fit, 0, 0, bytesRead);
+        data = fit;
+      }
+      this.push(data);
     } else {
       this.push(null);
     }
@@ -248,7 +286,10 @@ Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
 Object.setPrototypeOf(WriteStream, Writable);
 
 Object.defineProperty(WriteStream.prototype, 'autoClose', {
-  get() { return this._writableState.autoDestroy; },
+  get() {
+    if (this?._writableState === undefined) throw new ERR_INVALID_THIS('WriteStream');
+    return this._writableState.autoDestroy;
+  },
   set(val) { this._writableState.autoDestroy = val; },
   configurable: true,
 });
@@ -257,29 +298,72 @@ Object.defineProperty(WriteStream.prototype, 'pending', {
   configurable: true,
 });
 
-WriteStream.prototype._construct = function(cb) {
-  if (typeof this.fd === 'number') return cb();
-  openFile(this, cb);
-};
+WriteStream.prototype.open = openWriteFs;
+WriteStream.prototype._construct = function(cb) { constructFile(this, cb); };
+
+// Writes all of data at pos (null: the current position) through the stream's fs: short writes
+// continue with the rest, EAGAIN is retried, and more than 5 writes in a row of nothing fail.
+function writeAll(stream, data, size, pos, cb, retries = 0) {
+  stream[kFs].write(stream.fd, data, 0, size, pos, (er, bytesWritten) => {
+    if (er?.code === 'EAGAIN') {
+      er = null;
+      bytesWritten = 0;
+    }
+    if (stream.destroyed || er) return cb(er || new ERR_STREAM_DESTROYED('write'));
+    stream.bytesWritten += bytesWritten;
+    retries = bytesWritten ? 0 : retries + 1;
+    size -= bytesWritten;
+    if (pos !== null) pos += bytesWritten;
+    if (retries > 5) cb(new Error('write failed'));
+    else if (size > 0) writeAll(stream, data.subarray(bytesWritten), size, pos, cb, retries);
+    else cb();
+  });
+}
+
+function writevAll(stream, chunks, size, pos, cb, retries = 0) {
+  stream[kFs].writev(stream.fd, chunks, pos, (er, bytesWritten) => {
+    if (er?.code === 'EAGAIN') {
+      er = null;
+      bytesWritten = 0;
+    }
+    if (stream.destroyed || er) return cb(er || new ERR_STREAM_DESTROYED('writev'));
+    stream.bytesWritten += bytesWritten;
+    retries = bytesWritten ? 0 : retries + 1;
+    size -= bytesWritten;
+    if (pos !== null) pos += bytesWritten;
+    if (retries > 5) return cb(new Error('writev failed'));
+    if (size <= 0) return cb();
+    // Drop what was written and go on with the rest.
+    let skip = bytesWritten;
+    const rest = [];
+    for (const c of chunks) {
+      if (skip >= c.length) { skip -= c.length; continue; }
+      rest.push(skip > 0 ? c.subarray(skip) : c);
+      skip = 0;
+    }
+    writevAll(stream, rest, size, pos, cb, retries);
+  });
+}
 
 WriteStream.prototype._write = function(data, encoding, cb) {
   this[kIsPerformingIO] = true;
   const pos = this.pos === undefined ? null : this.pos;
-  const after = (er, bytes) => {
+  const after = (er) => {
     this[kIsPerformingIO] = false;
     if (this.destroyed) {
       cb(er);
       return this.emit(kIsPerformingIO, er);
     }
-    if (er) return cb(er);
-    this.bytesWritten += bytes;
-    cb();
+    cb(er);
   };
   try {
     if (this[kHandle] instanceof lazyFileHandle()) {
-      this[kHandle].write(data, 0, data.length, pos).then(({ bytesWritten }) => after(null, bytesWritten), after);
+      this[kHandle].write(data, 0, data.length, pos).then(({ bytesWritten }) => {
+        this.bytesWritten += bytesWritten;
+        after(null);
+      }, after);
     } else {
-      this[kFs].write(this.fd, data, 0, data.length, pos, after);
+      writeAll(this, data, data.length, pos, after);
     }
   } catch (e) {
     after(e);
@@ -296,21 +380,22 @@ WriteStream.prototype._writev = function(data, cb) {
   }
   const pos = this.pos === undefined ? null : this.pos;
   this[kIsPerformingIO] = true;
-  const after = (er, bytes) => {
+  const after = (er) => {
     this[kIsPerformingIO] = false;
     if (this.destroyed) {
       cb(er);
       return this.emit(kIsPerformingIO, er);
     }
-    if (er) return cb(er);
-    this.bytesWritten += bytes;
-    cb();
+    cb(er);
   };
   try {
     if (this[kHandle] instanceof lazyFileHandle()) {
-      this[kHandle].writev(chunks, pos).then(({ bytesWritten }) => after(null, bytesWritten), after);
+      this[kHandle].writev(chunks, pos).then(({ bytesWritten }) => {
+        this.bytesWritten += bytesWritten;
+        after(null);
+      }, after);
     } else {
-      this[kFs].writev(this.fd, chunks, pos, after);
+      writevAll(this, chunks, size, pos, after);
     }
   } catch (e) {
     after(e);

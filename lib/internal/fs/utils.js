@@ -221,6 +221,9 @@ const validateRmOptions = hideStackFrames((options, defaults = kRmDefaults) => {
   return options;
 });
 
+// node's internal name for the rm options check (path kept for its signature).
+function validateRmOptionsSync(path, options) { return validateRmOptions(options); }
+
 const validateRmdirOptions = hideStackFrames((options) => {
   if (options === undefined) return { retryDelay: 100, maxRetries: 0, recursive: false };
   validateObject(options, 'options');
@@ -397,7 +400,12 @@ function direntType(mode) {
 }
 
 // Entry names from the binding in the requested encoding.
+// Names from the binding (strings, or Buffers of raw bytes when asked for) in `encoding`.
 function encodeNames(names, encoding) {
+  if (names.length > 0 && typeof names[0] !== 'string') {
+    if (encoding === 'buffer') return names;
+    return names.map((n) => n.toString(encoding || 'utf8'));
+  }
   if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return names;
   if (encoding === 'buffer') return names.map((n) => Buffer.from(n));
   return names.map((n) => Buffer.from(n).toString(encoding));
@@ -410,17 +418,61 @@ function encodePath(p, encoding) {
 }
 
 // Dirents for the binding's [names, types]; unknown types (some file systems) resolved by lstat.
-function getDirents(path, [names, types], encoding, lstatSync) {
+function direntsFromBinding(path, [names, types], encoding, lstatSync) {
   const out = new Array(names.length);
   const base = pathString(path);
   for (let i = 0; i < names.length; i++) {
     let type = types[i];
     if (type === UV_DIRENT_UNKNOWN && lstatSync) {
-      try { type = direntType(lstatSync(base + '/' + names[i]).mode); } catch { /* stays unknown */ }
+      const name = typeof names[i] === 'string' ? names[i] : names[i].toString();
+      try { type = direntType(lstatSync(base + '/' + name).mode); } catch { /* stays unknown */ }
     }
     out[i] = new Dirent(encodeNames([names[i]], encoding)[0], type, base);
   }
   return out;
+}
+
+// node's internal getDirents(path, [names, types], callback) / getDirent(path, name, type[, callback]):
+// Dirents with unknown types resolved by lstat (asynchronously when given a callback).
+function direntJoin(path, name) {
+  if (typeof path === 'string') return path + '/' + (typeof name === 'string' ? name : name.toString());
+  return Buffer.concat([path, Buffer.from('/'), typeof name === 'string' ? Buffer.from(name) : name]);
+}
+
+function getDirent(path, name, type, callback) {
+  if (typeof path !== 'string' && !Buffer.isBuffer(path)) {
+    const err = new ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer'], path);
+    if (typeof callback === 'function') return process.nextTick(callback, err);
+    throw err;
+  }
+  const fs = require('fs');
+  if (typeof callback !== 'function') {
+    if (type === UV_DIRENT_UNKNOWN) return new DirentFromStats(name, fs.lstatSync(direntJoin(path, name)), path);
+    return new Dirent(name, type, path);
+  }
+  if (type !== UV_DIRENT_UNKNOWN) return process.nextTick(callback, null, new Dirent(name, type, path));
+  fs.lstat(direntJoin(path, name), (err, stats) => {
+    if (err) return callback(err);
+    callback(null, new DirentFromStats(name, stats, path));
+  });
+}
+
+function getDirents(path, [names, types], callback) {
+  if (typeof path !== 'string' && !Buffer.isBuffer(path)) {
+    return process.nextTick(callback, new ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer'], path));
+  }
+  const out = new Array(names.length);
+  let pending = names.length + 1;
+  let failed = false;
+  const settle = (err) => {
+    if (failed) return;
+    if (err) { failed = true; return callback(err); }
+    if (--pending === 0) callback(null, out);
+  };
+  for (let i = 0; i < names.length; i++) {
+    getDirent(path, names[i], types[i], (err, d) => { out[i] = d; settle(err); });
+  }
+  settle(null);
 }
 
 function uvErr(errno, syscall, path, dest) {
@@ -438,7 +490,8 @@ module.exports = {
   stringToFlags, getValidatedPath, validatePath, getValidatedFd, pathString, isURL,
   assertEncoding, getOptions, copyObject, getStatsOptions, validateOffsetLengthRead, validateOffsetLengthWrite,
   validateBufferArray, validatePosition, toPosition, parseMode, toUnixTimestamp, validateCpOptions,
-  validateRmOptions, validateRmdirOptions, getValidMode, Stats, BigIntStats, StatFs, getStatsFromBinding,
-  bigintStatsFromNumbers, getStatFsFromBinding, Dirent, DirentFromStats, direntType, getDirents, encodeNames,
+  validateRmOptions, validateRmOptionsSync, validateRmdirOptions, getValidMode, Stats, BigIntStats, StatFs, getStatsFromBinding,
+  bigintStatsFromNumbers, getStatFsFromBinding, Dirent, DirentFromStats, direntType, getDirents, getDirent,
+  direntsFromBinding, encodeNames,
   encodePath, uvErr, emitRecursiveRmdirWarning, isUint32, ERR_FS_EISDIR, ERR_FS_FILE_TOO_LARGE, W_OK, X_OK,
 };

@@ -5,8 +5,12 @@
 
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
-const { codes: { ERR_INVALID_ARG_TYPE }, uvException, AbortError } = require('internal/errors');
-const { validateFunction, validateBoolean, validateAbortSignal, validateUint32 } = require('internal/validators');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_FS_WATCH_QUEUE_OVERFLOW }, uvException, AbortError,
+} = require('internal/errors');
+const {
+  validateFunction, validateBoolean, validateAbortSignal, validateUint32, validateObject, validateInteger, validateOneOf,
+} = require('internal/validators');
 const { getValidatedPath, pathString, getStatsFromBinding, bigintStatsFromNumbers, getOptions } =
   require('internal/fs/utils');
 
@@ -22,6 +26,7 @@ class FSWatcher extends EventEmitter {
     this._encoding = 'utf8';
     this._persistent = true;
     this._root = null;
+    this._ignore = null;
   }
 
   _watchOne(path, relBase) {
@@ -35,6 +40,7 @@ class FSWatcher extends EventEmitter {
       }
       let name = filename;
       if (relBase && name != null) name = relBase + '/' + name;
+      if (name != null && this._ignore !== null && this._ignore(name)) return;
       if (this._recursive && name != null && eventType === 'rename') this._maybeAddDir(path, filename, name);
       this.emit('change', eventType, this._encodeName(name));
     });
@@ -45,16 +51,21 @@ class FSWatcher extends EventEmitter {
     const full = dir + '/' + filename;
     if (this[kHandles].has(full)) return;
     try {
-      if (require('fs').statSync(full).isDirectory()) this._watchTree(full, rel);
+      if (require('fs').statSync(full).isDirectory()) this._watchTree(full, rel, true);
     } catch {}
   }
 
-  _watchTree(dir, rel) {
+  // Watches dir and its subdirectories. `isNew`: the directory appeared while watching, so what
+  // is already in it was created after the watch began and is reported as 'rename'.
+  _watchTree(dir, rel, isNew = false) {
     this._watchOne(dir, rel);
     let entries = [];
     try { entries = require('fs').readdirSync(dir, { withFileTypes: true }); } catch {}
     for (const e of entries) {
-      if (e.isDirectory()) this._watchTree(dir + '/' + e.name, rel ? rel + '/' + e.name : e.name);
+      const sub = rel ? rel + '/' + e.name : e.name;
+      if (this._ignore !== null && this._ignore(sub)) continue;
+      if (isNew) process.nextTick(() => { if (!this._closed) this.emit('change', 'rename', this._encodeName(sub)); });
+      if (e.isDirectory()) this._watchTree(dir + '/' + e.name, sub, isNew);
     }
   }
 
@@ -111,6 +122,33 @@ class FSWatcher extends EventEmitter {
   [Symbol.dispose]() { this.close(); }
 }
 
+function checkIgnoreItem(item, name) {
+  if (typeof item === 'string') {
+    if (item === '') throw new ERR_INVALID_ARG_VALUE(name, item, 'must be a non-empty string');
+    return;
+  }
+  if (typeof item === 'function' || item instanceof RegExp) return;
+  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Function', 'RegExp'], item);
+}
+
+// options.ignore (a glob, RegExp, function or an array of them) -> predicate on the name reported
+// (relative to the watched path), or null. A glob without '/' matches the last segment.
+function ignoreMatcher(ignore) {
+  if (ignore == null) return null;
+  const list = Array.isArray(ignore) ? ignore : [ignore];
+  if (Array.isArray(ignore)) list.forEach((it, i) => checkIgnoreItem(it, `options.ignore[${i}]`));
+  else checkIgnoreItem(ignore, 'options.ignore');
+  if (list.length === 0) return null;
+  const tests = list.map((it) => {
+    if (typeof it === 'function') return it;
+    if (it instanceof RegExp) return (name) => { it.lastIndex = 0; return it.test(name); };
+    const { matchesGlob, basename } = require('path');
+    if (!it.includes('/')) return (name) => matchesGlob(basename(name), it);
+    return (name) => matchesGlob(name, it);
+  });
+  return (name) => tests.some((t) => t(name));
+}
+
 function watchOptions(options) {
   if (typeof options === 'string') options = { encoding: options };
   else if (options == null || typeof options === 'function') options = {};
@@ -121,7 +159,8 @@ function watchOptions(options) {
   validateBoolean(persistent, 'options.persistent');
   validateBoolean(recursive, 'options.recursive');
   if (options.signal) validateAbortSignal(options.signal, 'options.signal');
-  return { persistent, recursive, encoding: options.encoding ?? 'utf8', signal: options.signal };
+  const ignore = ignoreMatcher(options.ignore);
+  return { persistent, recursive, encoding: options.encoding ?? 'utf8', signal: options.signal, ignore };
 }
 
 function watch(filename, options, listener) {
@@ -132,6 +171,7 @@ function watch(filename, options, listener) {
   const opts = watchOptions(options);
   const path = getValidatedPath(filename, 'filename');
   const watcher = new FSWatcher();
+  watcher._ignore = opts.ignore;
   watcher.start(path, opts.persistent, opts.recursive, opts.encoding);
   if (listener) watcher.addListener('change', listener);
   if (opts.signal) {
@@ -147,16 +187,35 @@ function watch(filename, options, listener) {
 
 // fs.promises.watch: an async iterator of { eventType, filename }.
 function watchPromise(filename, options = {}) {
-  const opts = watchOptions(options);
   const path = getValidatedPath(filename, 'filename');
+  validateObject(options, 'options');
+  const opts = watchOptions(options);
+  const maxQueue = options.maxQueue ?? 2048;
+  const overflow = options.overflow ?? 'ignore';
+  validateInteger(maxQueue, 'options.maxQueue');
+  validateOneOf(overflow, 'options.overflow', ['ignore', 'throw']);
   const queue = [];
   let wake = null;
   let error = null;
   let done = false;
   const watcher = new FSWatcher();
+  watcher._ignore = opts.ignore;
   watcher.start(path, opts.persistent, opts.recursive, opts.encoding);
   const push = () => { if (wake) { const w = wake; wake = null; w(); } };
-  watcher.on('change', (eventType, name) => { queue.push({ eventType, filename: name }); push(); });
+  watcher.on('change', (eventType, name) => {
+    if (queue.length >= maxQueue) {
+      if (overflow === 'throw') {
+        error = new ERR_FS_WATCH_QUEUE_OVERFLOW(maxQueue);
+        watcher.close();
+        push();
+      } else {
+        process.emitWarning('fs.watch maxQueue exceeded');
+      }
+      return;
+    }
+    queue.push({ eventType, filename: name });
+    push();
+  });
   watcher.on('error', (e) => { error = e; push(); });
   const finish = () => { done = true; watcher.close(); push(); };
   if (opts.signal) {
