@@ -1,4 +1,5 @@
 /* nodec's command line, shaped like node's: options, then the script and its arguments. */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -212,6 +213,10 @@ static void free_options(nodec_options *o) {
 int main(int argc, char **argv) {
   /* libuv's process-title support needs to own argv's memory before anything reads it. */
   argv = uv_setup_args(argc, argv);
+  /* As node: a write to a closed socket or pipe fails with EPIPE instead of killing the process. */
+  signal(SIGPIPE, SIG_IGN);
+  /* Likewise a write past RLIMIT_FSIZE fails with EFBIG instead of killing the process. */
+  signal(SIGXFSZ, SIG_IGN);
   nodec_options opts = {0};
   int code = parse_args(argc, argv, &opts);
   if (code >= 0) {
