@@ -50,16 +50,13 @@ module.exports = {
   createHash,
   createHmac,
   hash,
-  Hash,
-  Hmac,
+  Hash: require('internal/util').deprecate(Hash, 'crypto.Hash constructor is deprecated.', 'DEP0179'),
+  Hmac: require('internal/util').deprecate(Hmac, 'crypto.Hmac constructor is deprecated.', 'DEP0181'),
   getHashes,
   getCiphers,
   getCurves,
   timingSafeEqual,
   randomBytes: random.randomBytes,
-  pseudoRandomBytes: random.randomBytes,
-  prng: random.randomBytes,
-  rng: random.randomBytes,
   randomFill: random.randomFill,
   randomFillSync: random.randomFillSync,
   randomInt: random.randomInt,
@@ -67,6 +64,8 @@ module.exports = {
   getRandomValues: (array) => webcrypto().crypto.getRandomValues(array),
   checkPrime: random.checkPrime,
   checkPrimeSync: random.checkPrimeSync,
+  generatePrime: random.generatePrime,
+  generatePrimeSync: random.generatePrimeSync,
   pbkdf2: kdf.pbkdf2,
   pbkdf2Sync: kdf.pbkdf2Sync,
   scrypt: kdf.scrypt,
@@ -87,6 +86,21 @@ module.exports = {
     TLS1_VERSION: 769, TLS1_1_VERSION: 770, TLS1_2_VERSION: 771, TLS1_3_VERSION: 772,
   }),
 };
+
+// Deprecated aliases of randomBytes (DEP0115): not enumerable, as node.
+for (const name of ['pseudoRandomBytes', 'prng', 'rng']) {
+  Object.defineProperty(module.exports, name, {
+    configurable: true, enumerable: false, writable: true,
+    value: require('internal/util').pendingDeprecate(random.randomBytes, `crypto.${name} is deprecated.`, 'DEP0115'),
+  });
+}
+
+// Argon2 needs OpenSSL 3.2; this build links an older one.
+function argon2Unsupported() {
+  const e = new Error('Argon2 is not supported by this OpenSSL version');
+  e.code = 'ERR_CRYPTO_ARGON2_NOT_SUPPORTED';
+  throw e;
+}
 
 // The rest loads on first use.
 const lazyExports = {
@@ -122,6 +136,11 @@ const lazyExports = {
   ECDH: () => dh().ECDH,
   diffieHellman: () => dh().diffieHellman,
   X509Certificate: () => x509().X509Certificate,
+  Certificate: () => require('internal/crypto/certificate').Certificate,
+  argon2: () => argon2Unsupported,
+  encapsulate: () => require('internal/crypto/kem').encapsulate,
+  decapsulate: () => require('internal/crypto/kem').decapsulate,
+  argon2Sync: () => argon2Unsupported,
   webcrypto: () => webcrypto().crypto,
   subtle: () => webcrypto().crypto.subtle,
 };

@@ -17,13 +17,21 @@ int nodec_runtime_init(nodec_runtime *rt, nodec_options *opts) {
     return -1;
   }
   rt->loop.data = rt;
+  /* Loop idle time for perf_hooks' eventLoopUtilization / nodeTiming.idleTime (cheap: two clock reads
+   * around each poll). */
+  uv_loop_configure(&rt->loop, UV_METRICS_IDLE_TIME);
   /* JSC does proper tail calls in strict code; V8 does not, and node programs (and their stack traces,
    * and their expected stack overflows) assume the caller's frame stays. JSC reads its options from
    * the environment once, at the first VM: set ours, then take them back out of what children see. */
   bool set_tail_calls = getenv("JSC_useTailCalls") == NULL;
   if (set_tail_calls) setenv("JSC_useTailCalls", "false", 1);
+  /* SharedArrayBuffer is off by default in JSC builds outside browsers; node has it. */
+  bool set_sab = getenv("JSC_useSharedArrayBuffer") == NULL;
+  if (set_sab) setenv("JSC_useSharedArrayBuffer", "true", 1);
+  rt->perf_v8_start_ns = uv_hrtime();
   rt->ctx = JSGlobalContextCreate(NULL);
   if (set_tail_calls) unsetenv("JSC_useTailCalls");
+  if (set_sab) unsetenv("JSC_useSharedArrayBuffer");
   /* Held for the process lifetime: each API call then skips lock acquisition. Microtasks drain only
    * where we drop it on purpose (nodec_drain_microtasks). */
   JSLock(rt->ctx);
@@ -35,6 +43,7 @@ int nodec_runtime_init(nodec_runtime *rt, nodec_options *opts) {
       rt->ctx, kJSTypedArrayTypeInt32Array, rt->shared, sizeof rt->shared, NULL, NULL, NULL);
   JSValueProtect(rt->ctx, rt->shared_array);
   nodec_loop_init(rt);
+  rt->perf_environment_ns = uv_hrtime();
   return 0;
 }
 

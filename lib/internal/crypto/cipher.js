@@ -66,8 +66,9 @@ function init(self, cipherName, key, iv, options, encrypt) {
     if (info.ivLength !== 0) throw new ERR_CRYPTO_INVALID_IV();
   } else if (aead) {
     const n = ivBuf.byteLength;
+    // (The AES-CBC-HMAC composites are flagged AEAD but take a fixed-size IV.)
     const ok = mode === 'gcm' ? n > 0 : mode === 'ccm' ? n >= 7 && n <= 13 :
-      mode === 'ocb' ? n >= 1 && n <= 15 : n >= 1 && n <= 12;
+      mode === 'ocb' ? n >= 1 && n <= 15 : mode === 'cbc' ? n === info.ivLength : n >= 1 && n <= 12;
     if (!ok) throw new ERR_CRYPTO_INVALID_IV();
   } else if (ivBuf.byteLength !== info.ivLength) {
     // ECB and other IV-less modes accept an empty IV.
@@ -166,6 +167,7 @@ function getAuthTag() {
   return tag;
 }
 
+let gcmShortTagWarned = false;
 function setAuthTag(tagbuf, encoding) {
   const state = this[kState];
   let tag;
@@ -177,6 +179,11 @@ function setAuthTag(tagbuf, encoding) {
   if (state.mode === 'gcm') {
     if (!isValidGcmTagLength(n) || (state.authTagLength !== -1 && n !== state.authTagLength)) {
       throw new ERR_CRYPTO_INVALID_AUTH_TAG(n);
+    }
+    if (state.authTagLength === -1 && n < 16 && !gcmShortTagWarned) {
+      gcmShortTagWarned = true;
+      process.emitWarning('Using AES-GCM authentication tags of less than 128 bits without specifying the ' +
+        'authTagLength option when initializing decryption is deprecated.', 'DeprecationWarning', 'DEP0182');
     }
   } else if (n < 1 || n > 16 || (state.authTagLength !== -1 && n !== state.authTagLength)) {
     throw new ERR_CRYPTO_INVALID_AUTH_TAG(n);

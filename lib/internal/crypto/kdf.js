@@ -82,7 +82,12 @@ function scryptArgs(password, salt, keylen, options) {
     if (p === 0) p = defaults.p;
     if (maxmem === 0) maxmem = defaults.maxmem;
   }
-  if (!binding.scrypt(null, null, N, r, p, maxmem, 0)) throw new ERR_CRYPTO_INVALID_SCRYPT_PARAMS();
+  const check = binding.scrypt(null, null, N, r, p, maxmem, 0);
+  if (check !== true) {
+    const e = new ERR_CRYPTO_INVALID_SCRYPT_PARAMS();
+    if (typeof check === 'string') e.message = `Invalid scrypt params: ${check}`;
+    throw e;
+  }
   return { password, salt, N, r, p, maxmem };
 }
 
@@ -93,6 +98,11 @@ function scrypt(password, salt, keylen, options, callback = defaults) {
   }
   const a = scryptArgs(password, salt, keylen, options);
   validateFunction(callback, 'callback');
+  // keylen 0 means "check the parameters" to the binding.
+  if (keylen === 0) {
+    process.nextTick(callback, null, Buffer.alloc(0));
+    return;
+  }
   binding.scrypt(a.password, a.salt, a.N, a.r, a.p, a.maxmem, keylen, (err, buf) => {
     if (err) callback(err);
     else callback(null, buf);
@@ -101,6 +111,7 @@ function scrypt(password, salt, keylen, options, callback = defaults) {
 
 function scryptSync(password, salt, keylen, options = defaults) {
   const a = scryptArgs(password, salt, keylen, options);
+  if (keylen === 0) return Buffer.alloc(0);
   return binding.scrypt(a.password, a.salt, a.N, a.r, a.p, a.maxmem, keylen);
 }
 

@@ -2,9 +2,13 @@
 // generateKeyPair(Sync) for rsa, rsa-pss, dsa, ec, ed25519, ed448, x25519, x448, dh; generateKey(Sync)
 // for hmac/aes secret keys. Asynchronous generation runs on the thread pool.
 
-const { binding, getDigest } = require('internal/crypto/util');
+const { binding, getDigest, getCipher } = require('internal/crypto/util');
+const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
 const {
-  codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_OPTION, ERR_INCOMPATIBLE_OPTION_PAIR, ERR_CRYPTO_INVALID_DIGEST },
+  codes: {
+    ERR_INVALID_ARG_VALUE, ERR_MISSING_OPTION, ERR_INCOMPATIBLE_OPTION_PAIR, ERR_CRYPTO_INVALID_DIGEST,
+    ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS, ERR_CRYPTO_UNKNOWN_CIPHER,
+  },
 } = require('internal/errors');
 const {
   validateFunction, validateObject, validateString, validateUint32, validateInt32, validateOneOf,
@@ -18,7 +22,7 @@ function parseOptions(type, options) {
   if (!kTypes.includes(type)) {
     throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
   }
-  if (options !== undefined) validateObject(options, 'options');
+  if (options !== undefined || ['rsa', 'rsa-pss', 'dsa', 'ec', 'dh'].includes(type)) validateObject(options, 'options');
   const o = options || {};
   const g = {};
   switch (type) {
@@ -44,7 +48,11 @@ function parseOptions(type, options) {
         if (mgf1 !== undefined) {
           validateString(mgf1, 'options.mgf1HashAlgorithm');
           const md = getDigest(mgf1);
-          if (!md) throw new ERR_CRYPTO_INVALID_DIGEST(mgf1);
+          if (!md) {
+            const e = new ERR_CRYPTO_INVALID_DIGEST(mgf1);
+            e.message = `Invalid MGF1 digest: ${mgf1}`;
+            throw e;
+          }
           g.mgf1Hash = md.name;
         }
         if (o.saltLength !== undefined) {
@@ -52,6 +60,8 @@ function parseOptions(type, options) {
           g.saltLength = o.saltLength;
         }
         if (g.hash && !g.mgf1Hash) g.mgf1Hash = g.hash;
+        // RFC 8017 A.2.3: the salt length defaults to the digest size once a hash is set.
+        if (g.hash && g.saltLength === undefined) g.saltLength = getDigest(hash).size;
       }
       break;
     }
@@ -67,7 +77,9 @@ function parseOptions(type, options) {
       validateString(o.namedCurve, 'options.namedCurve');
       g.namedCurve = o.namedCurve;
       if (o.paramEncoding != null) {
-        validateOneOf(o.paramEncoding, 'options.paramEncoding', ['named', 'explicit']);
+        if (o.paramEncoding !== 'named' && o.paramEncoding !== 'explicit') {
+          throw new ERR_INVALID_ARG_VALUE('options.paramEncoding', o.paramEncoding);
+        }
         g.paramEncoding = o.paramEncoding;
       }
       break;
@@ -102,21 +114,35 @@ function parseOptions(type, options) {
     default:
       break;
   }
-  const pubEnc = parseEncoding(o.publicKeyEncoding, 'options.publicKeyEncoding', true);
-  const privEnc = parseEncoding(o.privateKeyEncoding, 'options.privateKeyEncoding', false);
+  const pubEnc = parseEncoding(o.publicKeyEncoding, 'options.publicKeyEncoding', true, type);
+  const privEnc = parseEncoding(o.privateKeyEncoding, 'options.privateKeyEncoding', false, type);
   return { g, pubEnc, privEnc };
 }
 
-function parseEncoding(enc, name, isPublic) {
+function parseEncoding(enc, name, isPublic, keyType) {
   if (enc == null) return undefined;
-  validateObject(enc, name);
-  if (enc.format === 'jwk') return enc;
-  if (enc.format !== 'pem' && enc.format !== 'der') throw new ERR_INVALID_ARG_VALUE(`${name}.format`, enc.format);
+  if (typeof enc !== 'object') throw new ERR_INVALID_ARG_VALUE(name, enc);
+  const { format, type } = enc;
+  if (format === 'jwk') return enc;
+  if (format !== 'pem' && format !== 'der') throw new ERR_INVALID_ARG_VALUE(`${name}.format`, format);
   const allowed = isPublic ? ['pkcs1', 'spki'] : ['pkcs1', 'pkcs8', 'sec1'];
-  if (!allowed.includes(enc.type)) throw new ERR_INVALID_ARG_VALUE(`${name}.type`, enc.type);
+  if (!allowed.includes(type)) throw new ERR_INVALID_ARG_VALUE(`${name}.type`, type);
+  if (type === 'pkcs1' && keyType !== 'rsa') {
+    throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(type, 'can only be used for RSA keys');
+  }
+  if (type === 'sec1' && keyType !== 'ec') {
+    throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(type, 'can only be used for EC keys');
+  }
   if (!isPublic && enc.cipher != null) {
-    validateString(enc.cipher, `${name}.cipher`);
-    if (enc.passphrase === undefined) throw new ERR_INVALID_ARG_VALUE(`${name}.passphrase`, enc.passphrase);
+    if (typeof enc.cipher !== 'string') throw new ERR_INVALID_ARG_VALUE(`${name}.cipher`, enc.cipher);
+    if (format === 'der' && type !== 'pkcs8') {
+      throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(type, 'does not support encryption');
+    }
+    if (getCipher(enc.cipher) === undefined) throw new ERR_CRYPTO_UNKNOWN_CIPHER();
+    const { passphrase } = enc;
+    if (typeof passphrase !== 'string' && !isArrayBufferView(passphrase) && !isAnyArrayBuffer(passphrase)) {
+      throw new ERR_INVALID_ARG_VALUE(`${name}.passphrase`, passphrase);
+    }
   }
   return enc;
 }
@@ -185,5 +211,9 @@ function generateKey(type, options, callback) {
     else callback(null, new SecretKeyObject(buf));
   });
 }
+
+Object.defineProperty(generateKeyPair, require('internal/util').customPromisifyArgs, {
+  value: ['publicKey', 'privateKey'], enumerable: false,
+});
 
 module.exports = { generateKeyPair, generateKeyPairSync, generateKey, generateKeySync };

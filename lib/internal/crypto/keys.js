@@ -272,10 +272,6 @@ function prepareAsymmetricKey(key, kind, name = 'key') {
 }
 
 function parseKey(data, format, type, wantPublic, passphrase) {
-  if (passphrase === undefined && !wantPublic) {
-    const s = typeof data === 'string' ? data : format === 'pem' ? Buffer.from(data.buffer || data, data.byteOffset, data.byteLength).toString('latin1') : '';
-    if (s.includes('ENCRYPTED')) throw new ERR_MISSING_PASSPHRASE();
-  }
   return binding.keyParse(data, format, type, wantPublic, passphrase === undefined ? null : passphrase);
 }
 

@@ -6,7 +6,7 @@ require('internal/crypto/util');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
-const { validateNumber, validateFunction, validateBoolean, validateObject, validateInteger } =
+const { validateNumber, validateFunction, validateBoolean, validateObject, validateInteger, validateInt32 } =
   require('internal/validators');
 const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
 const { binding } = require('internal/crypto/util');
@@ -54,6 +54,12 @@ function randomBytes(size, callback) {
   });
 }
 
+function asBytes(buf) {
+  // The binding reads typed arrays and ArrayBuffers; a DataView goes in as a Uint8Array over the same memory.
+  return isArrayBufferView(buf) && !ArrayBuffer.isView(buf) || buf instanceof DataView ?
+    new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength) : buf;
+}
+
 function randomFillSync(buf, offset = 0, size) {
   checkBuf(buf);
   const elementSize = buf.BYTES_PER_ELEMENT || 1;
@@ -61,7 +67,7 @@ function randomFillSync(buf, offset = 0, size) {
   offset = assertOffset(offset, elementSize, byteLength);
   size = size === undefined ? byteLength - offset : assertSize(size, elementSize, offset, byteLength);
   if (size === 0) return buf;
-  binding.randomFill(buf, offset, size);
+  binding.randomFill(asBytes(buf), offset, size);
   return buf;
 }
 
@@ -88,7 +94,7 @@ function randomFill(buf, offset, size, callback) {
     process.nextTick(callback, null, buf);
     return;
   }
-  binding.randomFill(buf, offset, size, (err) => {
+  binding.randomFill(asBytes(buf), offset, size, (err) => {
     if (err) callback(err);
     else callback(null, buf);
   });
@@ -205,20 +211,26 @@ function getRandomValues(data) {
 }
 
 function checkPrimeSync(candidate, options = {}) {
+  const bytes = toPrimeBytes(candidate);
   validateObject(options, 'options');
   const { checks = 0 } = options;
-  validateInteger(checks, 'options.checks', 0);
-  return binding.checkPrime(toPrimeBytes(candidate), checks);
+  validateInt32(checks, 'options.checks', 0);
+  return binding.checkPrime(bytes, checks);
+}
+
+function bigintBytes(v) {
+  let hex = v.toString(16);
+  if (hex.length % 2) hex = '0' + hex;
+  return Buffer.from(hex, 'hex');
 }
 
 function toPrimeBytes(candidate) {
   if (typeof candidate === 'bigint') {
-    let hex = candidate.toString(16);
-    if (hex.length % 2) hex = '0' + hex;
-    return Buffer.from(hex, 'hex');
+    if (candidate < 0n) throw new ERR_OUT_OF_RANGE('candidate', '>= 0', candidate);
+    return bigintBytes(candidate);
   }
   if (isAnyArrayBuffer(candidate)) return new Uint8Array(candidate);
-  if (isArrayBufferView(candidate)) return candidate;
+  if (isArrayBufferView(candidate)) return new Uint8Array(candidate.buffer, candidate.byteOffset, candidate.byteLength);
   throw new ERR_INVALID_ARG_TYPE('candidate', ['ArrayBuffer', 'TypedArray', 'Buffer', 'DataView', 'bigint'], candidate);
 }
 
@@ -227,10 +239,82 @@ function checkPrime(candidate, options = {}, callback) {
     callback = options;
     options = {};
   }
+  const bytes = toPrimeBytes(candidate);
+  validateObject(options, 'options');
+  const { checks = 0 } = options;
+  validateInt32(checks, 'options.checks', 0);
   validateFunction(callback, 'callback');
-  let result;
-  try { result = checkPrimeSync(candidate, options); } catch (e) { throw e; }
-  process.nextTick(callback, null, result);
+  binding.checkPrime(bytes, checks, (err, result) => callback(err, result));
+}
+
+function primeOption(value, name, bigint) {
+  if (value === undefined) return null;
+  if (typeof value === 'bigint') {
+    if (value < 0n) throw new ERR_OUT_OF_RANGE(name, '>= 0', value);
+    return bigintBytes(value);
+  }
+  if (isAnyArrayBuffer(value)) return new Uint8Array(value);
+  if (isArrayBufferView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  throw new ERR_INVALID_ARG_TYPE(name, ['ArrayBuffer', 'TypedArray', 'Buffer', 'DataView', 'bigint'], value);
+}
+
+function bitLength(bytes) {
+  let i = 0;
+  while (i < bytes.length && bytes[i] === 0) i++;
+  if (i === bytes.length) return 0;
+  return (bytes.length - i - 1) * 8 + (32 - Math.clz32(bytes[i]));
+}
+
+function compareBytes(a, b) {
+  const x = BigInt('0x0' + Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('hex'));
+  const y = BigInt('0x0' + Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex'));
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function primeArgs(size, options) {
+  validateInt32(size, 'size', 1);
+  validateObject(options, 'options');
+  const { safe = false, bigint = false } = options;
+  validateBoolean(safe, 'options.safe');
+  validateBoolean(bigint, 'options.bigint');
+  const add = primeOption(options.add, 'options.add');
+  const rem = primeOption(options.rem, 'options.rem');
+  if (add !== null) {
+    if (bitLength(add) > size) throw primeRangeError('invalid options.add');
+    if (rem !== null && compareBytes(add, rem) <= 0) throw primeRangeError('invalid options.rem');
+  }
+  return { safe, bigint, add, rem };
+}
+
+function primeRangeError(message) {
+  const e = new RangeError(message);
+  e.code = 'ERR_OUT_OF_RANGE';
+  return e;
+}
+
+function primeResult(buf, bigint) {
+  if (bigint) return buf.length ? BigInt('0x' + buf.toString('hex')) : 0n;
+  const ab = new ArrayBuffer(buf.length);
+  new Uint8Array(ab).set(buf);
+  return ab;
+}
+
+function generatePrimeSync(size, options = {}) {
+  const { safe, bigint, add, rem } = primeArgs(size, options);
+  return primeResult(binding.generatePrime(size, safe, add, rem), bigint);
+}
+
+function generatePrime(size, options = {}, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  const { safe, bigint, add, rem } = primeArgs(size, options);
+  validateFunction(callback, 'callback');
+  binding.generatePrime(size, safe, add, rem, (err, buf) => {
+    if (err) callback(err);
+    else callback(null, primeResult(buf, bigint));
+  });
 }
 
 module.exports = {
@@ -242,5 +326,7 @@ module.exports = {
   getRandomValues,
   checkPrime,
   checkPrimeSync,
+  generatePrime,
+  generatePrimeSync,
   serializeUUID,
 };

@@ -8,7 +8,7 @@ const {
   },
 } = require('internal/errors');
 const { validateString, validateFunction, validateInt32 } = require('internal/validators');
-const { isArrayBufferView } = require('internal/util/types');
+const { isArrayBufferView, isKeyObject } = require('internal/util/types');
 const { prepareAsymmetricKey, PublicKeyObject, kHandle, keyInfo } = require('internal/crypto/keys');
 const { LazyTransform } = require('internal/crypto/util');
 
@@ -54,7 +54,8 @@ function sigOptions(options) {
 function mdName(algorithm) {
   if (algorithm == null) return null;
   validateString(algorithm, 'algorithm');
-  const md = getDigest(algorithm);
+  // 'DSS1' is OpenSSL 1.x's name of SHA-1 for DSA signatures.
+  const md = getDigest(algorithm) || (algorithm.toLowerCase() === 'dss1' ? getDigest('sha1') : undefined);
   if (!md) throw new ERR_CRYPTO_INVALID_DIGEST(algorithm);
   return md.name;
 }
@@ -154,12 +155,30 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
 
 function rsaCrypt(op, kind, defaultPadding) {
   return function(key, buffer) {
+    // The OAEP options are checked before the key is read, as node.
+    if (key !== null && typeof key === 'object' && !isKeyObject(key)) {
+      if (key.oaepHash !== undefined) {
+        validateString(key.oaepHash, 'key.oaepHash');
+        if (!getDigest(key.oaepHash)) {
+          const e = new Error('Invalid digest used');
+          e.code = 'ERR_OSSL_EVP_INVALID_DIGEST';
+          throw e;
+        }
+      }
+      if (key.oaepLabel !== undefined) toBytes(key.oaepLabel, 'key.oaepLabel', undefined);
+    }
     const { handle, options } = keyHandle(key, kind);
     const padding = options.padding !== undefined ? options.padding : defaultPadding;
     let oaepHash = null, label = null;
     if (options.oaepHash !== undefined) {
       validateString(options.oaepHash, 'key.oaepHash');
-      oaepHash = mdName(options.oaepHash);
+      const md = getDigest(options.oaepHash);
+      if (!md) {
+        const e = new Error('Invalid digest used');
+        e.code = 'ERR_OSSL_EVP_INVALID_DIGEST';
+        throw e;
+      }
+      oaepHash = md.name;
     }
     if (options.oaepLabel !== undefined) label = toBytes(options.oaepLabel, 'key.oaepLabel', undefined);
     if (typeof label === 'string') label = Buffer.from(label);

@@ -141,6 +141,8 @@ for (const prop of ['_readableState', '_writableState', '_transformState']) {
 
 module.exports = {
   binding,
+  getOpenSSLSecLevel: () => binding.getOpenSSLSecLevel(),
+  normalizeAlgorithm: (algorithm, op) => require('internal/crypto/webcrypto').normalizeAlgorithm(algorithm, op),
   getDigest,
   getDigestOrThrow,
   getCipher,

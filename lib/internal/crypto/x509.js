@@ -35,6 +35,8 @@ class X509Certificate {
   get fingerprint256() { return this[kInfo].fingerprint256; }
   get fingerprint512() { return this[kInfo].fingerprint512; }
   get ca() { return this[kInfo].ca; }
+  get signatureAlgorithm() { return this[kInfo].signatureAlgorithm; }
+  get signatureAlgorithmOid() { return this[kInfo].signatureAlgorithmOid; }
   get raw() { return this[kInfo].raw; }
   get publicKey() { return new PublicKeyObject(this[kInfo].publicKey); }
   get keyUsage() { return undefined; }
@@ -61,4 +63,8 @@ class X509Certificate {
   }
 }
 
-module.exports = { X509Certificate };
+function isX509Certificate(value) {
+  return value !== null && typeof value === 'object' && value[kX509] !== undefined;
+}
+
+module.exports = { X509Certificate, isX509Certificate };

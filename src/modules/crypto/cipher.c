@@ -245,7 +245,8 @@ NODEC_FN(cipher_set_tag) {
   h->tag_len = (int)n;
   h->tag_set = true;
   bool ok = true;
-  if (h->mode != EVP_CIPH_CCM_MODE) ok = EVP_CIPHER_CTX_ctrl(h->ctx, EVP_CTRL_AEAD_SET_TAG, (int)n, h->tag) == 1;
+  /* CCM takes the tag any time before the data (also after setAAD() set the message length). */
+  ok = EVP_CIPHER_CTX_ctrl(h->ctx, EVP_CTRL_AEAD_SET_TAG, (int)n, h->tag) == 1;
   ERR_clear_error();
   return JSValueMakeBoolean(ctx, ok);
 }

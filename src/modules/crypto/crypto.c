@@ -6,6 +6,7 @@
 #include <openssl/err.h>
 #include <openssl/objects.h>
 #include <openssl/rand.h>
+#include <openssl/ssl.h>
 #include <stdlib.h>
 #include <string.h>
 #include "crypto_common.h"
@@ -82,12 +83,12 @@ JSValueRef openssl_error(JSContextRef ctx, unsigned long e, const char *fallback
 }
 
 JSValueRef throw_openssl(JSContextRef ctx, JSValueRef *exc, const char *fallback) {
-  /* Collect the queue; the message is the newest error, as node. */
+  /* Collect the queue; the message is the first (oldest) error, as node's ERR_get_error(). */
   JSValueRef stack[16];
   size_t n = 0;
   unsigned long e, last = 0;
   while ((e = ERR_get_error()) != 0) {
-    last = e;
+    if (!last) last = e;
     if (n < 16) {
       char buf[256];
       ERR_error_string_n(e, buf, sizeof buf);
@@ -114,6 +115,24 @@ bool get_bytes(JSContextRef ctx, JSValueRef v, byte_view *out, JSValueRef *exc) 
   }
   size_t n = 0;
   uint8_t *p = nodec_bytes(ctx, v, &n, exc);
+  if (!p && JSValueIsObject(ctx, v) && JSValueGetTypedArrayType(ctx, v, NULL) == kJSTypedArrayTypeNone) {
+    /* A DataView: the engine's typed-array calls do not cover it; read its window of the buffer. */
+    JSObjectRef o = (JSObjectRef)v;
+    JSValueRef buf = nodec_get(ctx, o, "buffer");
+    JSValueRef off = nodec_get(ctx, o, "byteOffset"), len = nodec_get(ctx, o, "byteLength");
+    if (JSValueIsObject(ctx, buf) && JSValueGetTypedArrayType(ctx, buf, NULL) == kJSTypedArrayTypeArrayBuffer &&
+        JSValueIsNumber(ctx, off) && JSValueIsNumber(ctx, len)) {
+      size_t total = 0;
+      uint8_t *base = nodec_bytes(ctx, buf, &total, NULL);
+      size_t o1 = (size_t)JSValueToNumber(ctx, off, NULL), l1 = (size_t)JSValueToNumber(ctx, len, NULL);
+      if (o1 <= total && l1 <= total - o1) {
+        static const uint8_t none[1];
+        out->p = base ? base + o1 : none;
+        out->n = l1;
+        return true;
+      }
+    }
+  }
   if (!p && !(JSValueIsObject(ctx, v) && JSValueGetTypedArrayType(ctx, v, NULL) != kJSTypedArrayTypeNone)) {
     nodec_throw_error(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "Expected a string or a buffer");
     return false;
@@ -322,7 +341,18 @@ NODEC_FN(openssl_version) {
   return nodec_string(ctx, OpenSSL_version(OPENSSL_VERSION_STRING));
 }
 
+/* The default security level of a fresh TLS context (openssl.cnf may change it). */
+NODEC_FN(openssl_sec_level) {
+  NODEC_UNUSED_FN_ARGS;
+  SSL_CTX *c = SSL_CTX_new(TLS_method());
+  int level = c ? SSL_CTX_get_security_level(c) : 1;
+  SSL_CTX_free(c);
+  ERR_clear_error();
+  return num(ctx, level);
+}
+
 static const nodec_fn functions[] = {
+    {"getOpenSSLSecLevel", openssl_sec_level},
     {"randomFill", random_fill},
     {"timingSafeEqual", timing_safe_equal},
     {"getHashes", get_hashes},
@@ -353,4 +383,6 @@ void nodec_binding_init_crypto(nodec_runtime *rt, JSObjectRef target) {
   crypto_init_kdf(rt, target);
   crypto_init_cipher(rt, target);
   crypto_init_keys(rt, target);
+  crypto_init_dh(rt, target);
+  crypto_init_spkac(rt, target);
 }

@@ -19,6 +19,12 @@ typedef struct crypto_handle {
   void (*destroy)(struct crypto_handle *h);
 } crypto_handle;
 
+/* An asymmetric key (H_PKEY). */
+typedef struct pkey_handle {
+  crypto_handle base;
+  EVP_PKEY *pkey;
+} pkey_handle;
+
 typedef struct crypto_state {
   JSClassRef handle_class;
   EVP_MAC *hmac;
@@ -58,5 +64,7 @@ void crypto_init_hash(nodec_runtime *rt, JSObjectRef target);
 void crypto_init_kdf(nodec_runtime *rt, JSObjectRef target);
 void crypto_init_cipher(nodec_runtime *rt, JSObjectRef target);
 void crypto_init_keys(nodec_runtime *rt, JSObjectRef target);
+void crypto_init_dh(nodec_runtime *rt, JSObjectRef target);
+void crypto_init_spkac(nodec_runtime *rt, JSObjectRef target);
 
 #endif

@@ -152,10 +152,15 @@ NODEC_FN(scrypt) {
   k->maxmem = (uint64_t)arg_num(ctx, ARG(5));
   k->nout = (size_t)arg_num(ctx, ARG(6));
   if (k->nout == 0 && !JSValueIsObject(ctx, ARG(7))) {
+    /* true, or OpenSSL's reason as a string (node puts it in the message). */
     bool ok = EVP_PBE_scrypt(NULL, 0, NULL, 0, k->N, k->r, k->p, k->maxmem, NULL, 0) == 1;
+    unsigned long e = ok ? 0 : ERR_peek_last_error();
     ERR_clear_error();
     kdf_free(k);
-    return JSValueMakeBoolean(ctx, ok);
+    if (ok || !e) return JSValueMakeBoolean(ctx, ok);
+    char msg[256];
+    ERR_error_string_n(e, msg, sizeof msg);
+    return nodec_string(ctx, msg);
   }
   if (!copy_bytes(ctx, ARG(0), &k->pass, &k->npass, exc) || !copy_bytes(ctx, ARG(1), &k->salt, &k->nsalt, exc)) {
     kdf_free(k);

@@ -16,10 +16,6 @@
 #include <string.h>
 #include "crypto_common.h"
 
-typedef struct pkey_handle {
-  crypto_handle base;
-  EVP_PKEY *pkey;
-} pkey_handle;
 
 static void pkey_destroy(crypto_handle *h) {
   EVP_PKEY_free(((pkey_handle *)h)->pkey);
@@ -125,13 +121,42 @@ NODEC_FN(key_parse) {
     if (!pkey && !pem && type && strcmp(type, "pkcs8") == 0)
       pkey = decode(data.p, data.n, input, "EncryptedPrivateKeyInfo", EVP_PKEY_KEYPAIR, &pc);
   }
+  bool missing_pass = false;
+  bool data_encrypted = false;
+  for (size_t i = 0; pem && i + 9 <= data.n && !data_encrypted; i++)
+    data_encrypted = memcmp(data.p + i, "ENCRYPTED", 9) == 0;
+  if (!pkey && !pem && !pc.given) {
+    /* An encrypted PKCS#8 DER key and no passphrase. */
+    const unsigned char *q = data.p;
+    X509_SIG *sig = d2i_X509_SIG(NULL, &q, (long)data.n);
+    missing_pass = sig != NULL;
+    X509_SIG_free(sig);
+  }
   free_bytes_view(&data);
   free_bytes_view(&pass);
   free(format);
   free(type);
+  if (!pkey && pem && !pc.given && data_encrypted) {
+    /* An encrypted PEM key and no passphrase: OpenSSL's error for a cancelled passphrase prompt. */
+    ERR_clear_error();
+    ERR_raise(ERR_LIB_CRYPTO, ERR_R_INTERRUPTED_OR_CANCELLED);
+  }
+  if (missing_pass) {
+    ERR_clear_error();
+    return nodec_throw_error(ctx, exc, "TypeError", "ERR_MISSING_PASSPHRASE", "Passphrase required for encrypted key");
+  }
   if (!pkey) return throw_openssl(ctx, exc, "Failed to read asymmetric key");
   ERR_clear_error();
   return wrap_pkey(ctx, self, pkey);
+}
+
+static int encoder_pass_cb(char *buf, size_t size, size_t *len, const OSSL_PARAM params[], void *arg) {
+  (void)params;
+  byte_view *b = arg;
+  if (b->n > size) return 0;
+  if (b->n) memcpy(buf, b->p, b->n);
+  *len = b->n;
+  return 1;
 }
 
 /* keyExport(h, wantPublic, format, type, cipherName|null, passphrase|null) -> Buffer */
@@ -152,13 +177,37 @@ NODEC_FN(key_export) {
   else structure = cipher ? "EncryptedPrivateKeyInfo" : "PrivateKeyInfo";
   if (type && strcmp(type, "pkcs1") == 0 && want_public && EVP_PKEY_is_a(pkey, "RSA")) structure = "pkcs1";
   int selection = want_public ? EVP_PKEY_PUBLIC_KEY : EVP_PKEY_KEYPAIR;
+  if (cipher && pem && !want_public && pass.n == 0) {
+    /* An empty passphrase: the encoders treat it as none, the PEM writers take it as given. */
+    EVP_CIPHER *c = EVP_CIPHER_fetch(NULL, cipher, NULL);
+    BIO *bio = BIO_new(BIO_s_mem());
+    bool ok = c && bio;
+    if (ok && strcmp(structure, "type-specific") == 0)
+      ok = PEM_write_bio_PrivateKey_traditional(bio, pkey, c, (unsigned char *)"", 0, NULL, NULL) == 1;
+    else if (ok)
+      ok = PEM_write_bio_PKCS8PrivateKey(bio, pkey, c, "", 0, NULL, NULL) == 1;
+    JSValueRef res = NULL;
+    if (ok) {
+      char *mem;
+      long len = BIO_get_mem_data(bio, &mem);
+      res = new_buffer_copy(rt, (const uint8_t *)mem, (size_t)len);
+    }
+    BIO_free(bio);
+    EVP_CIPHER_free(c);
+    free(format);
+    free(type);
+    free(cipher);
+    free_bytes_view(&pass);
+    if (!res) return throw_openssl(ctx, exc, "Failed to encode key");
+    return res;
+  }
   OSSL_ENCODER_CTX *ectx = OSSL_ENCODER_CTX_new_for_pkey(pkey, selection, pem ? "PEM" : "DER", structure, NULL);
   JSValueRef result = NULL;
   if (ectx && OSSL_ENCODER_CTX_get_num_encoders(ectx) > 0) {
     bool ok = true;
     if (cipher) {
       ok = OSSL_ENCODER_CTX_set_cipher(ectx, cipher, NULL) == 1 &&
-           OSSL_ENCODER_CTX_set_passphrase(ectx, pass.n ? pass.p : (const unsigned char *)"", pass.n) == 1;
+           OSSL_ENCODER_CTX_set_passphrase_cb(ectx, encoder_pass_cb, &pass) == 1;
     }
     unsigned char *out = NULL;
     size_t len = 0;
@@ -891,8 +940,14 @@ NODEC_FN(derive) {
   EVP_PKEY_CTX *pctx = EVP_PKEY_CTX_new_from_pkey(NULL, priv, NULL);
   size_t n = 0;
   uint8_t *out = NULL;
-  bool ok = pctx && EVP_PKEY_derive_init(pctx) == 1 && EVP_PKEY_derive_set_peer(pctx, pub) == 1 &&
-            EVP_PKEY_derive(pctx, NULL, &n) == 1;
+  bool ok = pctx && EVP_PKEY_derive_init(pctx) == 1;
+  if (ok && EVP_PKEY_is_a(priv, "DH")) {
+    /* Classic DH secrets are zero-padded to the size of the prime, as node. */
+    int pad = 1;
+    OSSL_PARAM prm[] = {OSSL_PARAM_construct_int(OSSL_EXCHANGE_PARAM_PAD, &pad), OSSL_PARAM_construct_end()};
+    ok = EVP_PKEY_CTX_set_params(pctx, prm) == 1;
+  }
+  ok = ok && EVP_PKEY_derive_set_peer(pctx, pub) == 1 && EVP_PKEY_derive(pctx, NULL, &n) == 1;
   if (ok) {
     out = malloc(n ? n : 1);
     if (!out) abort();
@@ -906,43 +961,100 @@ NODEC_FN(derive) {
   return nodec_new_buffer(rt, out, n);
 }
 
-/* checkPrime(bytes, checks) -> bool */
-NODEC_FN(check_prime) {
-  NODEC_UNUSED_FN_ARGS;
-  size_t n;
-  uint8_t *p = nodec_bytes(ctx, ARG(0), &n, exc);
-  BIGNUM *bn = BN_bin2bn(p ? p : (const uint8_t *)"", (int)n, NULL);
+/* Primes: checkPrime(bytes, checks[, cb]) -> bool; generatePrime(bits, safe, add|null, rem|null[, cb])
+ * -> Buffer. With cb the work runs on the pool. */
+typedef struct prime_req {
+  nodec_work w;
+  bool generate, safe;
+  int bits, checks, result;
+  BIGNUM *bn, *add, *rem;
+  unsigned long err;
+} prime_req;
+
+static void prime_run(prime_req *r) {
   BN_CTX *bctx = BN_CTX_new();
-  int r = bn && bctx ? BN_check_prime(bn, bctx, NULL) : 0;
-  BN_free(bn);
+  if (!bctx) r->result = -1;
+  else if (r->generate) {
+    r->bn = BN_new();
+    r->result = r->bn && BN_generate_prime_ex2(r->bn, r->bits, r->safe, r->add, r->rem, NULL, bctx) == 1 ? 1 : -1;
+  } else {
+    int v = BN_check_prime(r->bn, bctx, NULL);
+    r->result = v < 0 ? -1 : v;
+  }
+  if (r->result < 0) r->err = ERR_get_error();
+  ERR_clear_error();
   BN_CTX_free(bctx);
-  return JSValueMakeBoolean(ctx, r == 1);
 }
 
-/* generatePrime(bits, safe, add|null, rem|null) -> Buffer */
+static void prime_work(nodec_work *w) { prime_run((prime_req *)w); }
+
+static JSValueRef prime_result(nodec_runtime *rt, prime_req *r, JSValueRef *err) {
+  JSContextRef ctx = rt->ctx;
+  if (r->result < 0) {
+    *err = openssl_error(ctx, r->err, r->generate ? "Prime generation failed" : "Prime check failed");
+    return NULL;
+  }
+  if (!r->generate) return JSValueMakeBoolean(ctx, r->result == 1);
+  size_t n = (size_t)BN_num_bytes(r->bn);
+  uint8_t *p = malloc(n ? n : 1);
+  if (!p) abort();
+  BN_bn2bin(r->bn, p);
+  return nodec_new_buffer(rt, p, n);
+}
+
+static JSValueRef prime_after(nodec_work *w, JSValueRef *err) { return prime_result(w->rt, (prime_req *)w, err); }
+
+static void prime_free(prime_req *r) {
+  BN_free(r->bn);
+  BN_free(r->add);
+  BN_free(r->rem);
+}
+
+static void prime_destroy(nodec_work *w) {
+  prime_free((prime_req *)w);
+  free(w);
+}
+
+static JSValueRef prime_dispatch(nodec_runtime *rt, JSContextRef ctx, prime_req *r, JSValueRef cb, JSValueRef *exc) {
+  if (JSValueIsObject(ctx, cb)) {
+    prime_req *a = malloc(sizeof *a);
+    if (!a) abort();
+    *a = *r;
+    a->w.work = prime_work;
+    a->w.after = prime_after;
+    a->w.destroy = prime_destroy;
+    nodec_queue_work(rt, &a->w, (JSObjectRef)cb, NULL);
+    return JSValueMakeUndefined(ctx);
+  }
+  prime_run(r);
+  JSValueRef err = NULL, res = prime_result(rt, r, &err);
+  prime_free(r);
+  if (!res) *exc = err;
+  return res;
+}
+
+NODEC_FN(check_prime) {
+  (void)self;
+  size_t n;
+  uint8_t *p = nodec_bytes(ctx, ARG(0), &n, exc);
+  prime_req r = {0};
+  r.checks = (int)arg_num(ctx, ARG(1));
+  r.bn = BN_bin2bn(p ? p : (const uint8_t *)"", (int)n, NULL);
+  if (!r.bn) return throw_openssl(ctx, exc, "Invalid candidate");
+  return prime_dispatch(rt, ctx, &r, ARG(2), exc);
+}
+
 NODEC_FN(generate_prime) {
   (void)self;
-  int bits = (int)arg_num(ctx, ARG(0));
-  bool safe = JSValueToBoolean(ctx, ARG(1));
+  prime_req r = {0};
+  r.generate = true;
+  r.bits = (int)arg_num(ctx, ARG(0));
+  r.safe = JSValueToBoolean(ctx, ARG(1));
   size_t na = 0, nr = 0;
   uint8_t *a = nodec_bytes(ctx, ARG(2), &na, NULL), *rm = nodec_bytes(ctx, ARG(3), &nr, NULL);
-  BIGNUM *bn = BN_new(), *add = a ? BN_bin2bn(a, (int)na, NULL) : NULL, *rem = rm ? BN_bin2bn(rm, (int)nr, NULL) : NULL;
-  BN_CTX *bctx = BN_CTX_new();
-  bool ok = bn && BN_generate_prime_ex2(bn, bits, safe, add, rem, NULL, bctx) == 1;
-  JSValueRef r = NULL;
-  if (ok) {
-    size_t n = (size_t)BN_num_bytes(bn);
-    uint8_t *p = malloc(n ? n : 1);
-    if (!p) abort();
-    BN_bn2bin(bn, p);
-    r = nodec_new_buffer(rt, p, n);
-  }
-  BN_free(bn);
-  BN_free(add);
-  BN_free(rem);
-  BN_CTX_free(bctx);
-  if (!r) return throw_openssl(ctx, exc, "Prime generation failed");
-  return r;
+  if (a) r.add = BN_bin2bn(a, (int)na, NULL);
+  if (rm) r.rem = BN_bin2bn(rm, (int)nr, NULL);
+  return prime_dispatch(rt, ctx, &r, ARG(4), exc);
 }
 
 /* ---- X.509 */
@@ -1047,6 +1159,16 @@ NODEC_FN(x509_info) {
   nodec_set(ctx, o, "fingerprint256", fingerprint(ctx, x, EVP_sha256()));
   nodec_set(ctx, o, "fingerprint512", fingerprint(ctx, x, EVP_sha512()));
   nodec_set(ctx, o, "ca", JSValueMakeBoolean(ctx, X509_check_ca(x) == 1));
+  int sig_nid = X509_get_signature_nid(x);
+  const X509_ALGOR *alg = NULL;
+  X509_get0_signature(NULL, &alg, x);
+  if (sig_nid != NID_undef) nodec_set_string(ctx, o, "signatureAlgorithm", OBJ_nid2ln(sig_nid));
+  if (alg) {
+    const ASN1_OBJECT *obj = NULL;
+    X509_ALGOR_get0(&obj, NULL, NULL, alg);
+    char oid[128];
+    if (obj && OBJ_obj2txt(oid, sizeof oid, obj, 1) > 0) nodec_set_string(ctx, o, "signatureAlgorithmOid", oid);
+  }
   unsigned char *der = NULL;
   int n = i2d_X509(x, &der);
   if (n > 0) {
