@@ -17,6 +17,7 @@ SRC      := $(shell find src -name '*.c' -not -path 'src/main.c' -not -path 'src
 # MODLIBS_<name> (see src/bindings/bindings.def, M(...) entries).
 MODULES  := $(notdir $(wildcard src/modules/*))
 MODLIBS_crypto := -lssl -lcrypto
+MODLIBS_tls    := -lssl -lcrypto
 MODLIBS_zlib   := -lz -lbrotlienc -lbrotlidec -lzstd
 MODLIBS_dns    := -lcares
 MODLIBS_http2  := -lnghttp2

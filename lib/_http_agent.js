@@ -31,6 +31,10 @@ function Agent(options) {
   this.maxSockets = this.options.maxSockets || Agent.defaultMaxSockets;
   this.maxFreeSockets = this.options.maxFreeSockets || 256;
   this.scheduling = this.options.scheduling || 'lifo';
+  // Margin taken off a server's `Keep-Alive: timeout=N` hint (a positive finite number, else 1 s).
+  const buffer = this.options.agentKeepAliveTimeoutBuffer;
+  this.agentKeepAliveTimeoutBuffer =
+    typeof buffer === 'number' && buffer >= 0 && Number.isFinite(buffer) ? buffer : 1000;
   this.maxTotalSockets = this.options.maxTotalSockets;
   this.totalSocketCount = 0;
   validateOneOf(this.scheduling, 'scheduling', ['fifo', 'lifo']);
@@ -247,8 +251,8 @@ Agent.prototype.keepSocketAlive = function keepSocketAlive(socket) {
     if (keepAliveHint) {
       const hint = /^timeout=(\d+)/.exec(keepAliveHint) ? +/^timeout=(\d+)/.exec(keepAliveHint)[1] : 0;
       if (hint) {
-        // Leave a second of margin so the server does not close a socket we are about to reuse.
-        const serverHintTimeout = hint * 1000 - 1000;
+        // Leave a margin so the server does not close a socket we are about to reuse.
+        const serverHintTimeout = hint * 1000 - this.agentKeepAliveTimeoutBuffer;
         if (serverHintTimeout < 0) canKeepSocketAlive = false;
         else if (serverHintTimeout < agentTimeout || agentTimeout === 0) agentTimeout = serverHintTimeout;
       }

@@ -76,10 +76,18 @@ function ClientRequest(input, options, cb) {
 
   const defaultPort = options.defaultPort || (this.agent && this.agent.defaultPort);
   const optsWithoutSignal = { __proto__: null, ...options };
+  delete optsWithoutSignal.signal; // the request owns the signal; its socket must not add a listener too
   const port = optsWithoutSignal.port = options.port || defaultPort || 80;
   const host = optsWithoutSignal.host = validateHost(options.hostname, 'hostname') ||
                                         validateHost(options.host, 'host') || 'localhost';
-  const setHost = options.setHost === undefined || Boolean(options.setHost);
+  const setDefaultHeaders = options.setDefaultHeaders === undefined || Boolean(options.setDefaultHeaders);
+  const setHost = options.setHost === undefined ? setDefaultHeaders : Boolean(options.setHost);
+  if (!setDefaultHeaders) {
+    // No Connection, Content-Length or Transfer-Encoding of our own: only what the caller set.
+    this._removedConnection = true;
+    this._removedContLen = true;
+    this._removedTE = true;
+  }
   this.socketPath = options.socketPath;
   if (options.timeout !== undefined) this.timeout = getTimerDuration(options.timeout, 'timeout');
 
@@ -87,7 +95,7 @@ function ClientRequest(input, options, cb) {
   if (signal) {
     validateAbortSignal(signal, 'options.signal');
     const onAbort = () => this.destroy(Object.assign(new Error('The operation was aborted'), { name: 'AbortError', code: 'ABORT_ERR', cause: signal.reason }));
-    if (signal.aborted) process.nextTick(onAbort);
+    if (signal.aborted) onAbort();
     else {
       signal.addEventListener('abort', onAbort, { once: true });
       this.once('close', () => signal.removeEventListener('abort', onAbort));
@@ -176,8 +184,8 @@ function ClientRequest(input, options, cb) {
   } else {
     this._last = true;
     this.shouldKeepAlive = false;
-    let opts = optsForConnection;
-    if (this.socketPath) opts = { ...optsForConnection, path: this.socketPath };
+    // `path` for the connection is the socket path (undefined for TCP), never the request path.
+    const opts = { ...optsForConnection, path: this.socketPath };
     if (typeof options.createConnection === 'function') {
       let called = false;
       const oncreate = (err, socket) => {
@@ -203,7 +211,12 @@ function getTimerDuration(msecs, name) {
 
 Object.defineProperty(ClientRequest.prototype, 'path', {
   get() { return this._path; },
-  set(v) { this._path = v; },
+  set(v) {
+    // Checked on every write, not only at construction: a later change must not smuggle in CR/LF.
+    const path = String(v);
+    if (INVALID_PATH_REGEX.test(path)) throw new ERR_UNESCAPED_CHARACTERS('Request path');
+    this._path = path;
+  },
   configurable: true,
 });
 
@@ -232,19 +245,9 @@ ClientRequest.prototype.destroy = function destroy(err) {
   else if (err) {
     // No socket yet: the error and 'close' come once one arrives (or now, if none will).
   }
-  if (!this.socket) process.nextTick(emitDestroyNoSocket, this, err);
+  // Without a socket yet, the error and 'close' come when one is handed over (onSocketNT).
   return this;
 };
-
-function emitDestroyNoSocket(req, err) {
-  if (req.socket) return;
-  if (err && !req._hadErrorEmitted) {
-    req._hadErrorEmitted = true;
-    req.emit('error', err);
-  }
-  req._closed = true;
-  req.emit('close');
-}
 
 function emitAbortNT(req) { req.emit('abort'); }
 
@@ -312,11 +315,8 @@ function socketOnEnd() {
     }
   }
   if (parser) {
-    const ret = parser.finish();
-    if (ret < 0 && !req._hadErrorEmitted && !(req.res && req.res.complete)) {
-      req._hadErrorEmitted = true;
-      req.emit('error', parseError(parser, ret));
-    }
+    // A body cut short by EOF is reported by the close listener ('aborted'), not as a parse error.
+    parser.finish();
     freeParser(parser, req, socket);
   }
   socket.destroy();
@@ -420,7 +420,7 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
   req.res = res;
   res.req = req;
   res.on('end', responseOnEnd);
-  res.on('timeout', responseOnTimeout);
+  socket.on('timeout', responseOnTimeout);
   const handled = req.aborted || !req.emit('response', res);
   if (handled && !req.aborted) res._dump();
   else if (req.aborted) res._dump();
@@ -429,11 +429,12 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
   return 0;
 }
 
+// The socket timed out while a response was being read: the response hears of it.
 function responseOnTimeout() {
-  const req = this.req;
+  const req = this._httpMessage;
   if (!req) return;
-  const socket = req.socket;
-  if (socket) socket.emit('timeout');
+  const res = req.res;
+  if (res) res.emit('timeout');
 }
 
 function responseKeepAlive(req) {
@@ -445,17 +446,14 @@ function responseKeepAlive(req) {
   socket.removeListener('drain', ondrain);
   if (req.timeoutCb) socket.removeListener('timeout', req.timeoutCb);
   socket.removeListener('timeout', onSocketTimeout);
+  socket.removeListener('timeout', responseOnTimeout);
   const parser = socket.parser;
   if (parser) freeParser(parser, req, socket);
   req.destroyed = true;
-  if (req.res) {
-    // Detach so that the next request on this socket starts afresh (the agent's 'free' handler
-    // guards the idle socket against errors).
-    socket.emit('free');
-  } else {
-    socket.once('error', freeSocketErrorListener);
-  }
-  process.nextTick(emitFreeNT, req);
+  // With a response the agent takes the socket back on the next tick, after the user's 'end'
+  // handlers ran (its 'free' handler guards the idle socket against errors).
+  if (!req.res) socket.once('error', freeSocketErrorListener);
+  process.nextTick(emitFreeNT, req, req.res ? socket : null);
 }
 
 function freeSocketErrorListener(err) {
@@ -463,10 +461,17 @@ function freeSocketErrorListener(err) {
   socket.destroy();
 }
 
-function emitFreeNT(req) {
+function emitFreeNT(req, socket) {
   req._closed = true;
   req.emit('close');
-  if (req.res) req.res.emit('close');
+  if (socket) socket.emit('free');
+  const res = req.res;
+  // A destroyed response emits its own 'close'; otherwise emit it here, once.
+  if (res && !res.destroyed && !res._readableState.closeEmitted) {
+    res._readableState.emitClose = false;
+    res._readableState.closeEmitted = true;
+    res.emit('close');
+  }
 }
 
 function responseOnEnd() {
@@ -539,27 +544,55 @@ function listenSocketTimeout(req) {
   else req.on('socket', (socket) => socket.once('timeout', emitRequestTimeout));
 }
 
+const kEarlyError = Symbol('kEarlyError');
+function onEarlySocketError(err) { this[kEarlyError] = err; }
+
 ClientRequest.prototype.onSocket = function onSocket(socket, err) {
+  // An error the socket emits before the request takes it over (say, a connection refused by a
+  // blockList while connecting synchronously) becomes the request's error.
+  if (socket && !err && typeof socket.once === 'function') socket.once('error', onEarlySocketError);
   process.nextTick(onSocketNT, this, socket, err);
 };
 
+function finishDestroyed(req, err) {
+  if (!err && !req.aborted) err = connResetException('socket hang up');
+  if (err && !req._hadErrorEmitted) {
+    req._hadErrorEmitted = true;
+    req.emit('error', err);
+  }
+  if (!req._closed) {
+    req._closed = true;
+    req.emit('close');
+  }
+}
+
 function onSocketNT(req, socket, err) {
+  if (socket && typeof socket.removeListener === 'function') {
+    socket.removeListener('error', onEarlySocketError);
+    if (!err && socket[kEarlyError]) err = socket[kEarlyError];
+  }
   if (req.destroyed || err) {
     req.destroyed = true;
-    if (!err && req.agent && !socket.destroyed) {
-      socket.emit('free');
-    } else if (socket) {
-      socket.destroy(err);
+    if (socket && (err || !req.agent || socket.destroyed)) {
+      // Wait for the socket to go: an error it dies of is the request's error.
+      require('internal/streams/end-of-stream')(socket.destroy(err || req[kError]), (er) => {
+        if (er && er.code === 'ERR_STREAM_PREMATURE_CLOSE') er = null;
+        finishDestroyed(req, er || err || req[kError]);
+      });
+      return;
     }
+    if (socket) socket.emit('free');
     if (err && !req._hadErrorEmitted) {
       req._hadErrorEmitted = true;
       req.emit('error', err);
-    } else if (req[kError] && !req._hadErrorEmitted) {
+    } else if (!req._hadErrorEmitted && !req._closed && (req[kError] || !req.aborted)) {
       req._hadErrorEmitted = true;
-      req.emit('error', req[kError]);
+      req.emit('error', req[kError] || connResetException('socket hang up'));
     }
-    req._closed = true;
-    req.emit('close');
+    if (!req._closed) {
+      req._closed = true;
+      req.emit('close');
+    }
     return;
   }
   tickOnSocket(req, socket);

@@ -201,7 +201,7 @@ module.exports = {
   restartSocketReading,
   parseError,
   methods,
-  parsers: { alloc: allocParser, free: freeParser },
+  parsers: { alloc: allocParser, free: freeParser, max: 1000 },
   kIncomingMessage,
   kLenientAll,
   kOnMessageBegin, kOnHeaders, kOnHeadersComplete, kOnBody, kOnMessageComplete, kOnExecute, kOnTimeout,

@@ -147,6 +147,16 @@ IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
   return this;
 };
 
+// Reading at all (even a body that already ended, all buffered) counts as consuming it: the server
+// then leaves the body to the user instead of dumping it when the response finishes.
+IncomingMessage.prototype.read = function read(n) {
+  if (!this._consuming) {
+    this._readableState.readingMore = false;
+    this._consuming = true;
+  }
+  return Readable.prototype.read.call(this, n);
+};
+
 IncomingMessage.prototype._read = function _read(n) {
   if (!this._consuming) {
     this._readableState.readingMore = false;
@@ -251,10 +261,10 @@ IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value,
   const kind = matchKnownFields(field);
   if (kind === 1) {
     if (Array.isArray(prev)) prev.push(value);
-  } else if (this.joinDuplicateHeaders) {
-    dest[field] = prev + ', ' + value;
   } else if (kind === 2) {
     dest[field] = prev + '; ' + value;
+  } else if (this.joinDuplicateHeaders) {
+    dest[field] = prev + ', ' + value;
   } else if (kind === 3) {
     dest[field] = prev + ', ' + value;
   }

@@ -176,10 +176,24 @@ proto.destroy = function destroy(error) {
 };
 
 // Queues or writes raw bytes (header already included when due).
+// The headers set so far as { originalName: value }.
+proto._renderHeaders = function _renderHeaders() {
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
+  const map = this[kOutHeaders];
+  const headers = {};
+  if (map !== null && map !== undefined) {
+    for (const key of Object.keys(map)) headers[map[key][0]] = map[key][1];
+  }
+  return headers;
+};
+
+const NON_ASCII = /[^\x00-\x7f]/;
 proto._send = function _send(data, encoding, callback, byteLength) {
   if (!this._headerSent && this._header !== null) {
     const header = this._header;
-    if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'latin1' || !encoding)) {
+    // The head goes out as latin1: it joins a utf8 body string only when it is plain ASCII.
+    if (typeof data === 'string' &&
+        (encoding === 'latin1' || ((encoding === 'utf8' || !encoding) && !NON_ASCII.test(header)))) {
       data = header + data;
     } else {
       this.outputData.unshift({ data: header, encoding: 'latin1', callback: null });
@@ -326,6 +340,10 @@ function matchHeader(self, state, field, value) {
     case 'expect':
     case 'trailer':
       state[field] = true;
+      break;
+    case 'upgrade':
+      // A request offering a protocol upgrade: its 101 answer hands the socket over.
+      self.upgrading = true;
       break;
     case 'keep-alive':
       self._defaultKeepAlive = false;

@@ -97,12 +97,21 @@ ServerResponse.prototype.writeProcessing = function writeProcessing(cb) {
   this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'ascii', cb);
 };
 
+// `<uri>` then `; param[=value]`s: one Link header value.
+const LINK_VALUE = /^<[^>\x00-\x1f\x7f]*>(?:[ \t]*;[ \t]*[^;"\s=]+(?:=(?:"[^"\x00-\x1f\x7f]*"|[^;"\s]*))?)*$/;
+function validateLinkValue(link) {
+  if (typeof link === 'string' && LINK_VALUE.test(link)) return link;
+  if (Array.isArray(link) && link.every((l) => typeof l === 'string' && LINK_VALUE.test(l))) return link.join(', ');
+  throw new ERR_INVALID_ARG_VALUE('hints', link,
+    'must be an array or string of format "</styles.css>; rel=preload; as=style"');
+}
+
 ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
   let head = 'HTTP/1.1 103 Early Hints\r\n';
   validateObject(hints, 'hints');
   if (hints.link === null || hints.link === undefined) return;
-  const link = Array.isArray(hints.link) ? hints.link.join(', ') : hints.link;
-  if (typeof link !== 'string' || /[\r\n]/.test(link)) throw new ERR_INVALID_ARG_VALUE('hints.link', hints.link);
+  const link = validateLinkValue(hints.link);
+  if (link.length === 0) return;
   head += 'Link: ' + link + '\r\n';
   for (const key of Object.keys(hints)) {
     if (key !== 'link') {
@@ -129,7 +138,7 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
     this.statusMessage = reason;
   } else {
     if (!this.statusMessage) this.statusMessage = STATUS_CODES[statusCode] || 'unknown';
-    obj = reason;
+    if (obj === undefined || obj === null) obj = reason; // writeHead(code, headers) or (code, undefined, headers)
   }
   this.statusCode = statusCode;
 
@@ -141,7 +150,9 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
           for (const [k, v] of obj) this.appendHeader(k, v);
         } else {
           if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
-          for (let n = 0; n < obj.length; n += 2) this.appendHeader(obj[n], obj[n + 1]);
+          // These replace headers set before, yet may repeat among themselves.
+          for (let n = 0; n < obj.length; n += 2) if (obj[n]) this.removeHeader(obj[n]);
+          for (let n = 0; n < obj.length; n += 2) if (obj[n]) this.appendHeader(obj[n], obj[n + 1]);
         }
       } else {
         for (const k of Object.keys(obj)) if (k) this.setHeader(k, obj[k]);
@@ -183,6 +194,10 @@ function emitCloseNT(self) {
 // ---- Server
 
 function storeHTTPOptions(options) {
+  if (options.optimizeEmptyRequests !== undefined) {
+    validateBoolean(options.optimizeEmptyRequests, 'options.optimizeEmptyRequests');
+  }
+  this.optimizeEmptyRequests = options.optimizeEmptyRequests === true;
   this[kIncomingMessage] = options.IncomingMessage || IncomingMessage;
   this[kServerResponse] = options.ServerResponse || ServerResponse;
   const maxHeaderSize = options.maxHeaderSize;
@@ -242,6 +257,10 @@ function Server(options, requestListener) {
     validateObject(options, 'options');
   }
   storeHTTPOptions.call(this, options);
+  if (options.shouldUpgradeCallback !== undefined) {
+    validateFunction(options.shouldUpgradeCallback, 'options.shouldUpgradeCallback');
+    this.shouldUpgradeCallback = options.shouldUpgradeCallback;
+  }
   net.Server.call(this, { allowHalfOpen: true, noDelay: options.noDelay ?? true, keepAlive: options.keepAlive,
                           keepAliveInitialDelay: options.keepAliveInitialDelay, highWaterMark: options.highWaterMark });
   if (requestListener) this.on('request', requestListener);
@@ -339,8 +358,14 @@ function connectionListener(socket) {
   connectionListenerInternal(this, socket);
 }
 
+// The socket of an HTTP connection carries bytes: text decoding would break the parser.
+function socketSetEncoding() {
+  throw new ERR_HTTP_SOCKET_ENCODING();
+}
+
 function connectionListenerInternal(server, socket) {
   socket.server = server;
+  socket.setEncoding = socketSetEncoding;
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
   socket.on('timeout', socketOnTimeout);
 
@@ -399,6 +424,7 @@ function onParserExecute(server, socket, parser, state, ret, d) {
 function onParserExecuteCommon(server, socket, parser, state, ret, d) {
   if (ret < 0) {
     const err = parseError(parser, ret, d);
+    state.parseErrored = true;
     socketOnError.call(socket, err);
     return;
   }
@@ -406,7 +432,7 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
   if (req && req.upgrade && d !== undefined && (ret < d.length || parser.consuming || true) && isUpgradePending(parser, req, ret, d)) {
     const bytesParsed = ret;
     const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
-    if (eventName === 'upgrade' || server.listenerCount(eventName) > 0) {
+    if (server.listenerCount(eventName) > 0) {
       socket.removeListener('data', socketOnData);
       socket.removeListener('end', socketOnEnd);
       socket.removeListener('close', socketOnClose);
@@ -414,6 +440,7 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
       socket.removeListener('error', socketOnError);
       socket.removeListener('timeout', socketOnTimeout);
       server[kConnections].delete(state);
+      if (socket.setEncoding === socketSetEncoding) delete socket.setEncoding; // the user's stream now
       if (parser.consuming) unconsume(parser, socket);
       freeParser(parser, req, socket);
       state.parser = null;
@@ -476,7 +503,8 @@ function socketOnEnd() {
   const parser = state.parser;
   if (!parser) return;
   const ret = parser.finish();
-  if (ret < 0) {
+  // An error already reported (as llhttp, finish after a parse error is no new error).
+  if (ret < 0 && !state.parseErrored) {
     socketOnError.call(socket, parseError(parser, ret));
     return;
   }
@@ -549,6 +577,16 @@ function onKeepAliveTimeout(socket, state) {
   if (state.keepAliveArmed && !socket.destroyed) socket.destroy();
 }
 
+// Lets the parser drop a finished request (so it can be collected) once the request has ended.
+function clearIncoming(req) {
+  req = req || this;
+  const parser = req.socket && req.socket.parser;
+  if (parser && parser.incoming === req) {
+    if (req.readableEnded) parser.incoming = null;
+    else req.once('end', clearIncoming);
+  }
+}
+
 function resOnFinish() {
   const res = this;
   const req = res.req;
@@ -561,6 +599,7 @@ function resOnFinish() {
   }
   if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
   res.detachSocket(socket);
+  clearIncoming(req);
   process.nextTick(emitCloseNT, res);
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
@@ -604,7 +643,8 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   }
 
   if (req.upgrade) {
-    req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
+    req.upgrade = req.method === 'CONNECT' ||
+      (server.shouldUpgradeCallback ? Boolean(server.shouldUpgradeCallback(req)) : server.listenerCount('upgrade') > 0);
     if (req.upgrade) return 2;
   }
 
@@ -658,8 +698,32 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
       return 0;
     }
   }
+  if (server.optimizeEmptyRequests && isBodyless(req)) dumpEmptyRequest(req);
   server.emit('request', req, res);
   return 0;
+}
+
+// optimizeEmptyRequests: a request that cannot carry a body (HEAD, or neither Content-Length nor
+// Transfer-Encoding) reaches the listener already ended and destroyed, without 'data'/'end' events.
+function isBodyless(req) {
+  if (req.method === 'HEAD') return true;
+  const raw = req.rawHeaders;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i].toLowerCase();
+    if (name === 'content-length' || name === 'transfer-encoding') return false;
+  }
+  return true;
+}
+
+function dumpEmptyRequest(req) {
+  req._dumped = true;
+  req.complete = true;
+  const st = req._readableState;
+  st.ended = true;
+  st.endEmitted = true;
+  st.destroyed = true;
+  st.closed = true;
+  st.closeEmitted = true;
 }
 
 function hasHost(raw) {
@@ -680,4 +744,5 @@ module.exports = {
   kServerResponse,
   kConnectionsCheckingInterval,
   httpServerPreClose,
+  kConnections,
 };

@@ -56,7 +56,10 @@ const typedArrayLengthGetter = Object.getOwnPropertyDescriptor(
   Object.getPrototypeOf(Uint8Array.prototype), 'length').get;
 const typedLength = (view) => typedArrayLengthGetter.call(view);
 
+// `instanceof` is the cheap common case on JSC (calling the tag getter costs ~100 ns); the getter
+// still decides for Uint8Arrays from other realms or with a swapped prototype.
 function isUint8Array(v) {
+  if (v instanceof Uint8Array && ArrayBuffer.isView(v)) return true;
   return typedArrayTag.call(v) === 'Uint8Array';
 }
 function isTypedArray(v) {
@@ -125,8 +128,18 @@ const encodingOps = {
   hex: { encoding: 'hex', id: E.HEX, byteLength: (s) => s.length >>> 1, write: hexWrite, slice: hexSlice },
 };
 
+// The usual lower-case spellings, looked up without lower-casing a copy of the name each call.
+const encodingOpsByName = new Map([
+  ['utf8', encodingOps.utf8], ['utf-8', encodingOps.utf8], ['hex', encodingOps.hex],
+  ['base64', encodingOps.base64], ['base64url', encodingOps.base64url], ['latin1', encodingOps.latin1],
+  ['binary', encodingOps.latin1], ['ascii', encodingOps.ascii], ['ucs2', encodingOps.utf16le],
+  ['ucs-2', encodingOps.utf16le], ['utf16le', encodingOps.utf16le], ['utf-16le', encodingOps.utf16le],
+]);
+
 function getEncodingOps(encoding) {
   if (encoding === 'utf8' || encoding === 'utf-8') return encodingOps.utf8;
+  const known = encodingOpsByName.get(encoding);
+  if (known !== undefined) return known;
   if (typeof encoding !== 'string' && encoding !== undefined) encoding = `${encoding}`;
   const n = slowNormalize(encoding);
   return n === undefined ? undefined : encodingOps[n];
@@ -136,14 +149,25 @@ function getEncodingOps(encoding) {
 
 let poolSize, poolOffset, allocPool, allocPoolBytes;
 
+// Uninitialized memory, as node's allocUnsafe: big ones come from C (malloc reuses freed memory,
+// where a JS-made ArrayBuffer zero-fills freshly faulted pages every time).
+const kUnsafeFromC = 4096;
 function createUnsafeBuffer(size) {
+  if (size > kEngineMaxLength) throw new RangeError('Array buffer allocation failed');
+  if (size < kUnsafeFromC) return new FastBuffer(size);
+  return binding.allocUnsafe(size);
+}
+
+function createZeroedBuffer(size) {
   if (size > kEngineMaxLength) throw new RangeError('Array buffer allocation failed');
   return new FastBuffer(size);
 }
 
 function createPool() {
   poolSize = Buffer.poolSize;
-  allocPoolBytes = createUnsafeBuffer(poolSize);
+  // Made in C and locked there: transferring the pool would detach every pooled Buffer.
+  if (poolSize > kEngineMaxLength) throw new RangeError('Array buffer allocation failed');
+  allocPoolBytes = binding.allocUnsafe(poolSize, true);
   allocPool = allocPoolBytes.buffer;
   poolOffset = 0;
 }
@@ -183,7 +207,15 @@ function fromStringFast(string, ops) {
     return binding.fromString(string, E.UTF8);
   }
   const length = ops.byteLength(string);
-  if (length >= (Buffer.poolSize >>> 1)) return binding.fromString(string, ops.id);
+  if (length >= (Buffer.poolSize >>> 1)) {
+    // base64/hex decode natively in JS (see internal/buffer); the rest in C, one crossing.
+    if (ops.id === E.BASE64 || ops.id === E.BASE64URL || ops.id === E.HEX) {
+      const b = createUnsafeBuffer(length);
+      const actual = ops.write(b, string, 0, length);
+      return actual === length ? b : new FastBuffer(b.buffer, b.byteOffset, actual);
+    }
+    return binding.fromString(string, ops.id);
+  }
   if (length > poolSize - poolOffset) createPool();
   let b = new FastBuffer(allocPool, poolOffset, length);
   const actual = ops.write(b, string, 0, length);
@@ -223,6 +255,7 @@ function fromArrayLike(obj) {
 }
 
 function fromArrayBuffer(obj, byteOffset, length) {
+  const lengthArg = length;
   if (byteOffset === undefined) {
     byteOffset = 0;
   } else {
@@ -242,6 +275,8 @@ function fromArrayBuffer(obj, byteOffset, length) {
     }
   }
   if (byteOffset < 0) throw new RangeError(`Start offset ${byteOffset} is outside the bounds of the buffer`);
+  // No length: a view to the end, which tracks a resizable ArrayBuffer's length as node's does.
+  if (lengthArg === undefined) return new FastBuffer(obj, byteOffset);
   return new FastBuffer(obj, byteOffset, length);
 }
 
@@ -256,8 +291,27 @@ function fromObject(obj) {
 // ---- the Buffer function ----
 
 let bufferWarned = false;
+// The first frame outside node's own code decides whether a call comes from a dependency.
+function calledFromNodeModules() {
+  const holder = {};
+  Error.captureStackTrace(holder, Buffer);
+  const lines = `${holder.stack}`.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line.startsWith('    at ')) continue;
+    const open = line.lastIndexOf('(');
+    const where = open === -1 ? line.slice(7) : line.slice(open + 1);
+    if (where.startsWith('node:') || where.startsWith('<anonymous>')) continue;
+    return /[\\/]node_modules[\\/]/.test(where);
+  }
+  return false;
+}
+
 function showDeprecation() {
   if (bufferWarned) return;
+  const pending = process.execArgv.includes('--pending-deprecation') ||
+    /^(1|true)$/.test(`${process.env.NODE_PENDING_DEPRECATION}`);
+  if (!pending && calledFromNodeModules()) return;
   bufferWarned = true;
   process.emitWarning('Buffer() is deprecated due to security and usability issues. Please use the ' +
     'Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.', 'DeprecationWarning', 'DEP0005');
@@ -336,7 +390,7 @@ Buffer.alloc = function alloc(size, fill, encoding) {
     const buf = createUnsafeBuffer(size);
     return _fill(buf, fill, 0, buf.length, encoding);
   }
-  return createUnsafeBuffer(size);
+  return createZeroedBuffer(size);
 };
 
 Buffer.allocUnsafe = function allocUnsafe(size) {
@@ -654,7 +708,7 @@ proto.lastIndexOf = function lastIndexOf(val, byteOffset, encoding) {
   return bidirectionalIndexOf(this, val, byteOffset, encoding, false);
 };
 proto.includes = function includes(val, byteOffset, encoding) {
-  return this.indexOf(val, byteOffset, encoding) !== -1;
+  return bidirectionalIndexOf(this, val, byteOffset, encoding, true) !== -1;
 };
 
 function _fill(buf, value, offset, end, encoding) {
@@ -689,8 +743,9 @@ function _fill(buf, value, offset, end, encoding) {
     else validateOffset(end, 'end', 0, buf.length);
     if (offset >= end) return buf;
   }
+  // `length` may be an own property that lies; the typed array's real length bounds the write.
+  if (end > typedLength(buf)) throw new ERR_BUFFER_OUT_OF_BOUNDS();
   if (typeof value === 'number') {
-    if (end - offset + offset > buf.length) throw new ERR_BUFFER_OUT_OF_BOUNDS();
     u8fill.call(buf, value, offset, end);
     return buf;
   }
@@ -703,7 +758,7 @@ function _fill(buf, value, offset, end, encoding) {
     return buf;
   }
   if (pattern.length === 0) throw new ERR_INVALID_ARG_VALUE('value', value);
-  binding.fill(buf, offset, end, pattern);
+  binding.fill(buf, pattern, offset, end);
   return buf;
 }
 

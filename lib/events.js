@@ -410,7 +410,9 @@ function listenerCount(type, listener) {
 EventEmitter.prototype.listenerCount = listenerCount;
 
 EventEmitter.prototype.eventNames = function eventNames() {
-  return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
+  if (!(this._eventsCount > 0)) return [];
+  // Pre-shaped keys (streams create `_events` with undefined slots) are not events.
+  return Reflect.ownKeys(this._events).filter((k) => this._events[k] !== undefined);
 };
 
 // --- static helpers -------------------------------------------------------
@@ -523,7 +525,8 @@ async function once(emitter, name, options = { __proto__: null }) {
     listen(emitter, name, resolver, { __proto__: null, once: true });
     if (isEE && name !== 'error') emitter.once('error', errorListener);
     if (signal !== undefined) {
-      signal.addEventListener('abort', abortListener, { __proto__: null, once: true });
+      signal.addEventListener('abort', abortListener,
+        { __proto__: null, once: true, [lazyEventTarget().kResistStopPropagation]: true });
     }
   });
 }
@@ -574,7 +577,8 @@ function on(emitter, event, options = { __proto__: null }) {
     for (const name of closeEvents) listen(emitter, name, closeHandler);
   }
   if (signal !== undefined) {
-    signal.addEventListener('abort', abortListener, { __proto__: null, once: true });
+    signal.addEventListener('abort', abortListener,
+      { __proto__: null, once: true, [lazyEventTarget().kResistStopPropagation]: true });
   }
 
   function removeAll() {
@@ -634,25 +638,28 @@ function on(emitter, event, options = { __proto__: null }) {
   return iterator;
 }
 
-// --- EventEmitterAsyncResource (no async_hooks: ids only, scope is a plain call)
+// --- EventEmitterAsyncResource (an AsyncResource per emitter; emit runs in its async scope)
 
-let nextAsyncId = 1;
+let EventEmitterReferencingAsyncResource;
+function makeReferencingAsyncResource() {
+  const { AsyncResource } = require('async_hooks');
+  EventEmitterReferencingAsyncResource = class EventEmitterReferencingAsyncResource extends AsyncResource {
+    #emitter;
+    constructor(emitter, type, options) {
+      super(type, options);
+      this.#emitter = emitter;
+    }
+    get eventEmitter() { return this.#emitter; }
+  };
+  return EventEmitterReferencingAsyncResource;
+}
 
-class EventEmitterReferencingAsyncResource {
-  #emitter;
-  #asyncId = nextAsyncId++;
-  #triggerAsyncId;
-  constructor(emitter, type, triggerAsyncId) {
-    this.#emitter = emitter;
-    this.type = type;
-    this.#triggerAsyncId = triggerAsyncId ?? 0;
-  }
-  get eventEmitter() { return this.#emitter; }
-  asyncId() { return this.#asyncId; }
-  triggerAsyncId() { return this.#triggerAsyncId; }
-  runInAsyncScope(fn, thisArg, ...args) { return Reflect.apply(fn, thisArg, args); }
-  emitDestroy() { return this; }
-  bind(fn) { return fn.bind(undefined); }
+function privateMemberError(getter) {
+  const err = new TypeError('Cannot read private member from an object whose class did not declare it');
+  Error.captureStackTrace(err, privateMemberError);
+  // JSC names a getter's frame by its bare name; V8 says `get name`.
+  if (getter !== undefined) err.stack = err.stack.replace(`at ${getter} (`, `at get ${getter} (`);
+  return err;
 }
 
 let EventEmitterAsyncResource;
@@ -668,15 +675,30 @@ function makeEventEmitterAsyncResource() {
         name = options?.name || new.target.name;
       }
       super(options);
-      this.#resource = new EventEmitterReferencingAsyncResource(this, name, options?.triggerAsyncId);
+      const Resource = EventEmitterReferencingAsyncResource ?? makeReferencingAsyncResource();
+      this.#resource = new Resource(this, name, options);
     }
+    // A wrong receiver fails as V8's private read does (JSC's own message differs).
     emit(event, ...args) {
+      if (!(#resource in this)) throw privateMemberError();
       return this.#resource.runInAsyncScope(super.emit, this, event, ...args);
     }
-    emitDestroy() { this.#resource.emitDestroy(); }
-    get asyncId() { return this.#resource.asyncId(); }
-    get triggerAsyncId() { return this.#resource.triggerAsyncId(); }
-    get asyncResource() { return this.#resource; }
+    emitDestroy() {
+      if (!(#resource in this)) throw privateMemberError();
+      this.#resource.emitDestroy();
+    }
+    get asyncId() {
+      if (!(#resource in this)) throw privateMemberError('asyncId');
+      return this.#resource.asyncId();
+    }
+    get triggerAsyncId() {
+      if (!(#resource in this)) throw privateMemberError('triggerAsyncId');
+      return this.#resource.triggerAsyncId();
+    }
+    get asyncResource() {
+      if (!(#resource in this)) throw privateMemberError('asyncResource');
+      return this.#resource;
+    }
   };
   return EventEmitterAsyncResource;
 }

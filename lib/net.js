@@ -36,7 +36,7 @@ const kTypeOfService = Symbol('kTypeOfService');
 const kUserBuffer = Symbol('kUserBuffer');
 const kUserBufferCallback = Symbol('kUserBufferCallback');
 const kUserPending = Symbol('kUserPending');
-const normalizedArgsSymbol = Symbol('normalizedArgs');
+const { normalizedArgsSymbol } = require('internal/net');
 
 const UV_EINVAL = -22;
 const UV_ENOTCONN = -107;
@@ -479,7 +479,8 @@ class SocketMethods {
   }
 
   _final(cb) {
-    if (this.pending) {
+    // Still connecting: shut down once connected. Never connected at all: nothing to shut down.
+    if (this.connecting) {
       return this.once('connect', () => this._final(cb));
     }
     if (!this._handle) return cb();
@@ -640,6 +641,18 @@ function onReadableStreamEnd() {
 
 function emitCloseNT(self) { self.emit('close', false); }
 
+// listen({ signal }): aborting closes the server.
+function addServerSignal(server, signal) {
+  validateAbortSignal(signal, 'options.signal');
+  const onAbort = () => server.close();
+  if (signal.aborted) {
+    process.nextTick(onAbort);
+  } else {
+    signal.addEventListener('abort', onAbort, { once: true });
+    server.once('close', () => signal.removeEventListener('abort', onAbort));
+  }
+}
+
 function addSignal(socket, signal) {
   validateAbortSignal(signal, 'options.signal');
   const onAbort = () => socket.destroy(new errors.AbortError(undefined, { cause: signal.reason }));
@@ -681,6 +694,8 @@ function onStreamRead(nread, buf) {
     socket.destroy(errnoException(nread, 'read'));
     return;
   }
+  // node asks for a buffer for every read, the one that finds EOF too.
+  if (typeof socket[kUserBuffer] === 'function') socket[kUserBuffer]();
   if (socket.readableLength === 0 && socket._handle) {
     socket[kReading] = false;
     if (typeof socket._handle.readStop === 'function') socket._handle.readStop();
@@ -778,11 +793,23 @@ function lookupAndConnect(self, options) {
   self._host = host;
   lookup(host, dnsopts, function emitLookup(err, ip, addressType) {
     if (useAll && !err) {
-      const list = Array.isArray(ip) ? ip : [{ address: ip, family: addressType }];
+      let list = Array.isArray(ip) ? ip : [{ address: ip, family: addressType }];
       if (list.length === 0) err = errors.dnsException(-3008, 'getaddrinfo', host);
       else {
         self.emit('lookup', null, list[0].address, list[0].family, host);
         if (!self.connecting) return;
+        const bad = list.find((a) => !isIP(a.address));
+        if (bad) {
+          process.nextTick(connectErrorNT, self, new ERR_INVALID_IP_ADDRESS(bad.address));
+          return;
+        }
+        const valid = list.filter((a) => a.family === 4 || a.family === 6);
+        if (valid.length === 0) {
+          process.nextTick(connectErrorNT, self,
+                           new ERR_INVALID_ADDRESS_FAMILY(list[0].family, options.host, options.port));
+          return;
+        }
+        list = valid;
         self._unrefTimer();
         let attemptTimeout = options.autoSelectFamilyAttemptTimeout ?? autoSelectFamilyAttemptTimeout;
         if (attemptTimeout < 10) attemptTimeout = 10;
@@ -1088,6 +1115,7 @@ class ServerMethods {
     const cb = normalized[1];
     if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
     if (cb !== null) this.once('listening', cb);
+    if (options.signal !== undefined) addServerSignal(this, options.signal);
     const backlogFromArgs = toNumber(args.length > 1 && args[1]) || toNumber(args.length > 2 && args[2]);
     options = options._handle || options.handle || options;
     this._clusterExclusive = options.exclusive === true;
@@ -1160,6 +1188,7 @@ class ServerMethods {
         this.once('close', cb);
       }
     }
+    this._listeningId = (this._listeningId | 0) + 1;
     if (this._handle) {
       this._handle.close();
       this._handle = null;
@@ -1209,7 +1238,9 @@ Object.defineProperty(Server.prototype, 'connections', {
 function emitCloseNT2(self) { self.emit('close'); }
 
 function lookupAndListen(self, port, address, backlog, flags) {
+  const listeningId = self._listeningId;
   dnsLookup(address, { all: false }, (err, ip, addressType) => {
+    if (listeningId !== self._listeningId) return; // closed (or listening anew) meanwhile
     if (err) {
       self.emit('error', err);
     } else {

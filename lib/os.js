@@ -3,6 +3,7 @@
 
 const binding = internalBinding('os');
 const { os: constants } = internalBinding('constants');
+Object.freeze(constants.signals); // immutable, as node's
 
 // Calls that can fail pass a context object that the binding fills, as node's do.
 function checked(fn) {

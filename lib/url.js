@@ -542,6 +542,8 @@ Url.prototype.resolveObject = function resolveObject(relative) {
     }
     result.host = '';
     if (relative.protocol) {
+      // A relative URL with its own scheme brings its own auth (none, if it has none).
+      result.auth = relative.auth;
       relative.hostname = null;
       relative.port = null;
       if (relative.host) {
@@ -653,3 +655,7 @@ module.exports = {
   fileURLToPath,
   urlToHttpOptions,
 };
+Object.defineProperty(module.exports, 'URLPattern', {
+  __proto__: null, enumerable: true, configurable: true,
+  get() { return require('internal/url_pattern').URLPattern; },
+});

@@ -681,7 +681,9 @@ function parseEnv(content) {
 // Misc
 
 function isDeepStrictEqual(a, b, options) {
-  return require('internal/util/comparisons').isDeepStrictEqual(a, b, options);
+  // The third argument is `skipPrototype` (a boolean); an options object with that key works too.
+  const skip = options === true || (options !== null && typeof options === 'object' && options.skipPrototype === true);
+  return require('internal/util/comparisons').isDeepStrictEqual(a, b, skip);
 }
 
 // Resolves once `signal` aborts; `resource` only has to be an object.

@@ -158,12 +158,12 @@ function asciiSlice(buf, start, end) {
 }
 
 function hexSlice(buf, start, end) {
+  if (nativeToHex !== undefined) return nativeToHex.call(rangeView(buf, start, end));
   if (end - start <= kSliceSmall) {
     let s = '';
     for (let i = start; i < end; i++) s += hexPairs[buf[i]];
     return s;
   }
-  if (nativeToHex !== undefined) return nativeToHex.call(rangeView(buf, start, end));
   return decode(buf, start, end, HEX);
 }
 
@@ -197,9 +197,47 @@ function latin1Write(buf, str, off, max) {
 
 const writeWith = (enc) => (buf, str, off, max) => encodeInto(buf, str, off, max, enc);
 const ucs2Write = writeWith(UCS2);
-const base64Write = writeWith(BASE64);
-const base64urlWrite = writeWith(BASE64URL);
-const hexWrite = writeWith(HEX);
+
+// JSC's native Uint8Array.prototype.setFromBase64/setFromHex decode without a C crossing but are
+// strict (they throw on characters node skips, on a lone trailing character, on '=' before the
+// end, and stop short when the target is too small); any of those falls back to node's lenient
+// decoder in C, which rewrites the same range from its start.
+const nativeSetFromBase64 = u8proto.setFromBase64;
+const nativeSetFromHex = u8proto.setFromHex;
+const kUrlAlphabet = { alphabet: 'base64url' };
+
+function base64WriteWith(enc, options) {
+  if (nativeSetFromBase64 === undefined) return writeWith(enc);
+  return function(buf, str, off, max) {
+    if (max > 0 && str.length > 0) {
+      try {
+        const r = nativeSetFromBase64.call(rangeView(buf, off, off + max), str, options);
+        if (r.read === str.length) return r.written;
+      } catch {
+        // Not strict base64: node's lenient rules below.
+      }
+    }
+    return encodeInto(buf, str, off, max, enc);
+  };
+}
+const base64Write = base64WriteWith(BASE64, undefined);
+const base64urlWrite = base64WriteWith(BASE64URL, kUrlAlphabet);
+
+function hexWrite(buf, str, off, max) {
+  let pairs = str.length >>> 1;
+  if (pairs > max) pairs = max;
+  if (pairs === 0) return 0;
+  if (nativeSetFromHex !== undefined && pairs > 0) {
+    try {
+      const r = nativeSetFromHex.call(rangeView(buf, off, off + pairs),
+                                      pairs * 2 === str.length ? str : str.slice(0, pairs * 2));
+      return r.written;
+    } catch {
+      // An invalid pair: node keeps the bytes before it (below).
+    }
+  }
+  return encodeInto(buf, str, off, max, HEX);
+}
 
 // Bytes a base64 string decodes to, counting '=' padding off the end (node's estimate).
 function base64ByteLength(str, bytes) {

@@ -14,6 +14,8 @@ const domExceptionCodes = {
 
 // DOMException (WebIDL): an Error subclass with name/message/code accessors; the stack's first line
 // is computed lazily from them (internal/error_stack).
+let cloneDOMException;
+
 class DOMException extends Error {
   #name;
   #message;
@@ -36,6 +38,19 @@ class DOMException extends Error {
   get name() { return this.#name; }
   get message() { return this.#message; }
   get code() { return domExceptionCodes[this.#name] ?? 0; }
+
+  // structuredClone: null unless `value` really is a DOMException.
+  static #clone(value) {
+    if (value === null || typeof value !== 'object' || !(#name in value)) return null;
+    const out = new DOMException(value.#message, value.#name);
+    Object.defineProperty(out, 'stack', {
+      __proto__: null, value: value.stack, writable: true, configurable: true, enumerable: false,
+    });
+    return out;
+  }
+  static {
+    cloneDOMException = (value) => DOMException.#clone(value);
+  }
 }
 Object.defineProperty(DOMException, 'name', { __proto__: null, value: 'DOMException' });
 Object.defineProperty(DOMException.prototype, Symbol.toStringTag, {
@@ -54,4 +69,4 @@ for (const [name, code] of Object.entries({
   Object.defineProperty(DOMException.prototype, name, desc);
 }
 
-module.exports = { DOMException: DOMException };
+module.exports = { DOMException: DOMException, cloneDOMException };

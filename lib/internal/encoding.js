@@ -119,7 +119,12 @@ class TextDecoder {
   constructor(encoding = 'utf-8', options = {}) {
     // Only ASCII whitespace is stripped from labels (not U+00A0, U+2028, ...).
     const label = `${encoding}`.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '').toLowerCase();
-    const enc = labels.get(label);
+    let enc = labels.get(label);
+    if (enc === undefined) {
+      // The legacy single-byte encodings (tables in internal/encoding_single_byte).
+      const name = getEncodingFromLabel(label);
+      if (name !== undefined && require('internal/encoding_single_byte').isSingleByteEncoding(name)) enc = name;
+    }
     if (enc === undefined) {
       const { ERR_ENCODING_NOT_SUPPORTED } = lazyErrors();
       throw new ERR_ENCODING_NOT_SUPPORTED(encoding);
@@ -178,7 +183,8 @@ class TextDecoder {
     let out;
     if (this.#encoding === 'utf-8') out = this.#decodeUtf8(bytes, stream);
     else if (this.#encoding === 'utf-16le') out = this.#decodeUtf16(bytes, stream);
-    else out = this.#decodeLatin1(bytes);
+    else if (this.#encoding === 'windows-1252') out = this.#decodeLatin1(bytes);
+    else out = this.#decodeSingleByte(bytes);
     if (!stream) this.#bomSeen = false;
     return out;
   }
@@ -251,6 +257,15 @@ class TextDecoder {
     return this.#stripBOM(s);
   }
 
+  #decodeSingleByte(bytes) {
+    const out = require('internal/encoding_single_byte').decodeSingleByte(this.#encoding, bytes, this.#fatal);
+    if (out === null) {
+      const { ERR_ENCODING_INVALID_ENCODED_DATA } = lazyErrors();
+      throw new ERR_ENCODING_INVALID_ENCODED_DATA(this.#encoding);
+    }
+    return out;
+  }
+
   #decodeLatin1(bytes) {
     let s = '';
     for (let i = 0; i < bytes.length; i += 4096) {
@@ -268,4 +283,87 @@ class TextDecoder {
   get [Symbol.toStringTag]() { return 'TextDecoder'; }
 }
 
-module.exports = { TextEncoder, TextDecoder };
+// The WHATWG Encoding Standard's label table (encoding name -> its other labels), for
+// getEncodingFromLabel. TextDecoder itself decodes utf-8, utf-16le and windows-1252 (latin1).
+const encodingLabels = {
+  'utf-8': ['unicode-1-1-utf-8', 'unicode11utf8', 'unicode20utf8', 'utf8', 'x-unicode20utf8'],
+  'utf-16be': ['unicodefffe'],
+  'utf-16le': ['csunicode', 'iso-10646-ucs-2', 'ucs-2', 'unicode', 'unicodefeff', 'utf-16'],
+  'ibm866': ['866', 'cp866', 'csibm866'],
+  'iso-8859-2': [
+    'csisolatin2', 'iso-ir-101', 'iso8859-2', 'iso88592', 'iso_8859-2', 'iso_8859-2:1987', 'l2', 'latin2',
+  ],
+  'iso-8859-3': [
+    'csisolatin3', 'iso-ir-109', 'iso8859-3', 'iso88593', 'iso_8859-3', 'iso_8859-3:1988', 'l3', 'latin3',
+  ],
+  'iso-8859-4': [
+    'csisolatin4', 'iso-ir-110', 'iso8859-4', 'iso88594', 'iso_8859-4', 'iso_8859-4:1988', 'l4', 'latin4',
+  ],
+  'iso-8859-5': [
+    'csisolatincyrillic', 'cyrillic', 'iso-ir-144', 'iso8859-5', 'iso88595', 'iso_8859-5', 'iso_8859-5:1988',
+  ],
+  'iso-8859-6': [
+    'arabic', 'asmo-708', 'csiso88596e', 'csiso88596i', 'csisolatinarabic', 'ecma-114', 'iso-8859-6-e',
+    'iso-8859-6-i', 'iso-ir-127', 'iso8859-6', 'iso88596', 'iso_8859-6', 'iso_8859-6:1987',
+  ],
+  'iso-8859-7': [
+    'csisolatingreek', 'ecma-118', 'elot_928', 'greek', 'greek8', 'iso-ir-126', 'iso8859-7', 'iso88597',
+    'iso_8859-7', 'iso_8859-7:1987', 'sun_eu_greek',
+  ],
+  'iso-8859-8': [
+    'csiso88598e', 'csisolatinhebrew', 'hebrew', 'iso-8859-8-e', 'iso-ir-138', 'iso8859-8', 'iso88598',
+    'iso_8859-8', 'iso_8859-8:1988', 'visual',
+  ],
+  'iso-8859-8-i': ['csiso88598i', 'logical'],
+  'iso-8859-10': ['csisolatin6', 'iso-ir-157', 'iso8859-10', 'iso885910', 'l6', 'latin6'],
+  'iso-8859-13': ['iso8859-13', 'iso885913'],
+  'iso-8859-14': ['iso8859-14', 'iso885914'],
+  'iso-8859-15': ['csisolatin9', 'iso8859-15', 'iso885915', 'iso_8859-15', 'l9'],
+  'iso-8859-16': [],
+  'koi8-r': ['cskoi8r', 'koi', 'koi8', 'koi8_r'],
+  'koi8-u': ['koi8-ru'],
+  'macintosh': ['csmacintosh', 'mac', 'x-mac-roman'],
+  'windows-874': ['dos-874', 'iso-8859-11', 'iso8859-11', 'iso885911', 'tis-620'],
+  'windows-1250': ['cp1250', 'x-cp1250'],
+  'windows-1251': ['cp1251', 'x-cp1251'],
+  'windows-1252': [
+    'ansi_x3.4-1968', 'ascii', 'cp1252', 'cp819', 'csisolatin1', 'ibm819', 'iso-8859-1', 'iso-ir-100', 'iso8859-1',
+    'iso88591', 'iso_8859-1', 'iso_8859-1:1987', 'l1', 'latin1', 'us-ascii', 'x-cp1252',
+  ],
+  'windows-1253': ['cp1253', 'x-cp1253'],
+  'windows-1254': [
+    'cp1254', 'csisolatin5', 'iso-8859-9', 'iso-ir-148', 'iso8859-9', 'iso88599', 'iso_8859-9', 'iso_8859-9:1989',
+    'l5', 'latin5', 'x-cp1254',
+  ],
+  'windows-1255': ['cp1255', 'x-cp1255'],
+  'windows-1256': ['cp1256', 'x-cp1256'],
+  'windows-1257': ['cp1257', 'x-cp1257'],
+  'windows-1258': ['cp1258', 'x-cp1258'],
+  'x-mac-cyrillic': ['x-mac-ukrainian'],
+  'gbk': ['chinese', 'csgb2312', 'csiso58gb231280', 'gb2312', 'gb_2312', 'gb_2312-80', 'iso-ir-58', 'x-gbk'],
+  'gb18030': [],
+  'big5': ['big5-hkscs', 'cn-big5', 'csbig5', 'x-x-big5'],
+  'euc-jp': ['cseucpkdfmtjapanese', 'x-euc-jp'],
+  'iso-2022-jp': ['csiso2022jp'],
+  'shift_jis': ['csshiftjis', 'ms932', 'ms_kanji', 'shift-jis', 'sjis', 'windows-31j', 'x-sjis'],
+  'euc-kr': [
+    'cseuckr', 'csksc56011987', 'iso-ir-149', 'korean', 'ks_c_5601-1987', 'ks_c_5601-1989', 'ksc5601', 'ksc_5601',
+    'windows-949',
+  ],
+  'replacement': ['csiso2022kr', 'hz-gb-2312', 'iso-2022-cn', 'iso-2022-cn-ext', 'iso-2022-kr'],
+  'x-user-defined': [],
+};
+let labelIndex = null;
+function getEncodingFromLabel(label) {
+  if (labelIndex === null) {
+    labelIndex = new Map();
+    for (const [enc, others] of Object.entries(encodingLabels)) {
+      labelIndex.set(enc, enc);
+      for (const l of others) labelIndex.set(l, enc);
+    }
+  }
+  // Labels are matched ASCII case-insensitively after trimming ASCII whitespace.
+  return labelIndex.get(`${label}`.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '').toLowerCase());
+}
+
+module.exports = { TextEncoder, TextDecoder, getEncodingFromLabel };

@@ -669,6 +669,7 @@ E('ERR_INVALID_CHAR', function(name, field = undefined) {
   if (field !== undefined) msg += ` ["${field}"]`;
   return msg;
 }, TypeError);
+E('ERR_INVALID_ADDRESS', 'Invalid socket address', Error);
 E('ERR_INVALID_ADDRESS_FAMILY', function(addressType, host, port) {
   this.host = host;
   this.port = port;

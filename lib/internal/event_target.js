@@ -15,7 +15,8 @@ const kStop = Symbol('kStop');
 const kTrustEvent = Symbol('kTrustEvent');
 const kResistStopPropagation = Symbol('kResistStopPropagation');
 const kIsNodeStyleListener = Symbol('kIsNodeStyleListener');
-const kWeakHandler = Symbol('kWeak'); // accepted; handlers are held strongly here
+const kWeakHandler = Symbol('kWeak'); // option: hold the listener only as long as this object lives
+const weakHolders = new WeakMap();
 const kHandlers = Symbol('kHandlers');
 const kCreateEvent = Symbol('kCreateEvent');
 const kHybridDispatch = Symbol.for('nodejs.internal.kHybridDispatch');
@@ -211,6 +212,11 @@ function checkThis(self) {
   if (!isEventTarget(self)) throw new ERR_INVALID_THIS('EventTarget');
 }
 
+// The listeners of one type, copied on write. `size` as node's listener lists have (tests read it).
+class ListenerList extends Array {
+  get size() { return this.length; }
+}
+
 function removeRecord(target, type, record) {
   const map = target[kEvents];
   const list = map.get(type);
@@ -263,7 +269,23 @@ class EventTarget {
       removed: false,
       abortCleanup: undefined,
     };
-    const next = list === undefined ? [record] : [...list, record];
+    const weakHandler = options?.[kWeakHandler];
+    if (weakHandler !== undefined && weakHandler !== null && typeof weakHandler === 'object') {
+      // Held weakly: the listener lives as long as the weak handler object does.
+      const ref = new WeakRef(listener);
+      Object.defineProperty(record, 'listener', { get() { return ref.deref(); } });
+      let held = weakHolders.get(weakHandler);
+      if (held === undefined) weakHolders.set(weakHandler, held = []);
+      held.push(listener);
+    }
+    let next;
+    if (list === undefined) {
+      next = new ListenerList();
+      next.push(record);
+    } else {
+      next = list.slice(); // a ListenerList (species)
+      next.push(record);
+    }
     map.set(type, next);
     if (opts.signal !== undefined) {
       const signal = opts.signal;
@@ -336,9 +358,13 @@ class EventTarget {
         const record = list[i];
         if (record.removed) continue;
         if (event !== undefined && event[kStop] && !record.resist) continue;
+        const listener = record.listener;
+        if (listener === undefined) { // a weak listener that was collected
+          removeRecord(this, type, record);
+          continue;
+        }
         if (record.once) removeRecord(this, type, record);
         const arg = record.nodeStyle ? nodeValue : getEvent();
-        const listener = record.listener;
         let callback = listener;
         let thisArg = this;
         if (typeof listener !== 'function') {
@@ -445,7 +471,11 @@ function removeRecordQuiet(record) {
 // The listeners as added (functions or handleEvent objects), for events.getEventListeners.
 function getListeners(target, type) {
   const list = target[kEvents].get(`${type}`);
-  return list === undefined ? [] : list.map((r) => r.listener);
+  const out = [];
+  if (list !== undefined) {
+    for (let i = 0; i < list.length; i++) if (list[i].listener !== undefined) out.push(list[i].listener);
+  }
+  return out;
 }
 
 // Defines an `on<name>` attribute (e.g. AbortSignal#onabort) on `emitter`.

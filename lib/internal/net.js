@@ -24,4 +24,7 @@ function isIP(s) {
   return 0;
 }
 
-module.exports = { isIP, isIPv4, isIPv6, IPv4Reg, IPv6Reg };
+// Marks an [options, cb] pair that net's normalizeArgs already produced.
+const normalizedArgsSymbol = Symbol('normalizedArgs');
+
+module.exports = { isIP, isIPv4, isIPv6, IPv4Reg, IPv6Reg, normalizedArgsSymbol };

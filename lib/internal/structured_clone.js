@@ -92,6 +92,15 @@ function clone(v, memory, transferMap) {
     memory.set(v, out);
     return out;
   }
+  if (tag === '[object DOMException]') {
+    // A real DOMException (brand-checked) clones as a DOMException with the same name, message and stack.
+    DOMExceptionCtor ??= require('internal/dom_exception').DOMException;
+    const cloned = require('internal/dom_exception').cloneDOMException(v);
+    if (cloned !== null) {
+      memory.set(v, cloned);
+      return cloned;
+    }
+  }
   switch (tag) {
     case '[object Date]': out = new Date(v.getTime()); break;
     case '[object RegExp]': out = new RegExp(v.source, v.flags); break;

@@ -12,6 +12,8 @@ const kImmediateRefCount = runtime.kImmediateRefCount;
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
+const kAsyncContext = Symbol('kAsyncContext');
+const asyncHooks = require('internal/async_hooks');
 const knownTimersById = new Map();
 let timerIdCounter = 1;
 let refCount = 0;
@@ -108,6 +110,8 @@ class Timeout {
     this[kRefed] = isRefed;
     this[kHasPrimitive] = false;
     if (isRefed) incRefCount();
+    const actx = asyncHooks.capture('Timeout', this); // AsyncLocalStorage / async_hooks context
+    if (actx !== null) this[kAsyncContext] = actx;
   }
 
   refresh() {
@@ -192,6 +196,7 @@ function unenroll(item) {
   item._destroyed = true;
   if (item[kHasPrimitive]) knownTimersById.delete(item._asyncId);
   if (item[kRefed]) decRefCount();
+  if (item[kAsyncContext] !== undefined) asyncHooks.destroyContext(item[kAsyncContext]);
   const list = timerListMap[item._idleTimeout];
   listRemove(item);
   if (list !== undefined && listIsEmpty(list)) {
@@ -247,7 +252,9 @@ function runTimer(timer, now) {
   if (timer._repeat) start = getNow();
   try {
     const args = timer._timerArgs;
-    if (args === undefined) timer._onTimeout();
+    const actx = timer[kAsyncContext];
+    if (actx !== undefined) asyncHooks.callIn(actx, timer._onTimeout, timer, args ?? []);
+    else if (args === undefined) timer._onTimeout();
     else timer._onTimeout(...args);
   } finally {
     if (timer._repeat && timer._idleTimeout !== -1) {
@@ -257,6 +264,7 @@ function runTimer(timer, now) {
       timer._destroyed = true;
       if (timer[kHasPrimitive]) knownTimersById.delete(timer._asyncId);
       if (timer[kRefed]) decRefCount();
+      if (timer[kAsyncContext] !== undefined) asyncHooks.destroyContext(timer[kAsyncContext]);
     }
   }
 }
@@ -312,6 +320,8 @@ class Immediate {
     this.ref();
     shared[kImmediateCount]++;
     immediateQueue.append(this);
+    const actx = asyncHooks.capture('Immediate', this); // AsyncLocalStorage / async_hooks context
+    if (actx !== null) this[kAsyncContext] = actx;
   }
   ref() {
     if (this[kRefed] === false) {
@@ -362,8 +372,11 @@ function processImmediate(first) {
   const cb = imm._onImmediate;
   imm._onImmediate = null;
   const argv = imm._argv;
+  const actx = imm[kAsyncContext];
   // Reflect.apply: programs may replace Function.prototype.call/apply.
-  if (argv === undefined) Reflect.apply(cb, imm, []);
+  if (actx !== undefined) {
+    try { asyncHooks.callIn(actx, cb, imm, argv ?? []); } finally { asyncHooks.destroyContext(actx); }
+  } else if (argv === undefined) Reflect.apply(cb, imm, []);
   else Reflect.apply(cb, imm, argv);
   if (outstandingQueue === queue) outstandingQueue = new ImmediateList();
   return queue.head !== null;
@@ -373,6 +386,7 @@ function clearImmediate(immediate) {
   if (!immediate || immediate._destroyed) return;
   finishImmediate(immediate);
   immediate._onImmediate = null;
+  if (immediate[kAsyncContext] !== undefined) asyncHooks.destroyContext(immediate[kAsyncContext]);
   if (immediate._list) immediate._list.remove(immediate);
 }
 

@@ -1540,6 +1540,7 @@ class URL {
   }
 
   static revokeObjectURL(url) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     revokeObjectURL(url);
   }
 
@@ -1850,6 +1851,7 @@ function domainToUnicode(domain) {
 }
 
 function urlToHttpOptions(url) {
+  if (url === null || typeof url !== 'object') throw new ERR_INVALID_ARG_TYPE('url', 'object', url);
   const { hostname, pathname, port, username, password, search } = url;
   const options = {
     __proto__: null,
@@ -1879,7 +1881,7 @@ function getPathFromURLWin32(url) {
     if (pathname[n] === '%') {
       const third = pathname.charCodeAt(n + 2) | 0x20;
       if ((pathname[n + 1] === '2' && third === 102) || (pathname[n + 1] === '5' && third === 99)) {
-        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters');
+        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters', url);
       }
     }
   }
@@ -1891,7 +1893,7 @@ function getPathFromURLWin32(url) {
   const letter = pathname.charCodeAt(1) | 0x20;
   const sep = pathname[2];
   if (letter < 97 || letter > 122 || sep !== ':') {
-    throw new ERR_INVALID_FILE_URL_PATH('must be absolute');
+    throw new ERR_INVALID_FILE_URL_PATH('must be absolute', url);
   }
   return pathname.slice(1);
 }
@@ -1905,7 +1907,7 @@ function getPathFromURLPosix(url) {
     if (pathname[n] === '%') {
       const third = pathname.charCodeAt(n + 2) | 0x20;
       if (pathname[n + 1] === '2' && third === 102) {
-        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
+        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters', url);
       }
     }
   }
@@ -1919,6 +1921,8 @@ function fileURLToPath(path, options = undefined) {
   return isWindows(options) ? getPathFromURLWin32(path) : getPathFromURLPosix(path);
 }
 
+function pctHex(c) { return c < 16 ? `%0${c.toString(16).toUpperCase()}` : `%${c.toString(16).toUpperCase()}`; }
+
 // Characters pathToFileURL must escape beyond what the URL parser does.
 function encodePathChars(filepath, windows) {
   let out = '';
@@ -1926,15 +1930,13 @@ function encodePathChars(filepath, windows) {
   for (let i = 0; i < filepath.length; i++) {
     const c = filepath.charCodeAt(i);
     let rep;
-    switch (c) {
-      case 0x25: rep = '%25'; break;
+    // Controls, space and the characters the path, query and fragment states would keep or cut at.
+    if (c <= 0x20 || c === 0x7f) rep = pctHex(c);
+    else switch (c) {
+      case 0x22: case 0x23: case 0x25: case 0x3c: case 0x3e: case 0x3f: case 0x5b: case 0x5d:
+      case 0x5e: case 0x60: case 0x7b: case 0x7c: case 0x7d: case 0x7e:
+        rep = pctHex(c); break;
       case 0x5c: if (!windows) rep = '%5C'; break;
-      case 0x0a: rep = '%0A'; break;
-      case 0x0d: rep = '%0D'; break;
-      case 0x09: rep = '%09'; break;
-      case 0x23: rep = '%23'; break;
-      case 0x3f: rep = '%3F'; break;
-      case 0x7e: rep = '%7E'; break;
       default: break;
     }
     if (rep !== undefined) {

@@ -1,56 +1,62 @@
 'use strict';
-// node:readline/promises — Interface whose question() returns a promise, and the Readline helper.
+// node:readline/promises — Interface whose question() returns a promise (and whose completer may
+// return a promise), the Readline helper and createInterface.
 
-const readline = require('readline');
+const {
+  InterfaceConstructor, kQuestion, kQuestionCancel, kQuestionReject, kTabComplete, kTabCompleter,
+  kWriteToOutput,
+} = require('internal/readline/interface');
+const { Readline } = require('internal/readline/promises');
 
-class Interface extends readline.Interface {
-  question(query, options = {}) {
-    return new Promise((resolve, reject) => {
-      const signal = options?.signal;
-      if (signal?.aborted) {
-        const { AbortError } = require('internal/errors');
-        reject(new AbortError(undefined, { cause: signal.reason }));
-        return;
-      }
-      if (signal) {
-        signal.addEventListener('abort', () => {
-          const { AbortError } = require('internal/errors');
-          reject(new AbortError(undefined, { cause: signal.reason }));
-        }, { once: true });
-      }
-      super.question(query, options, resolve);
-    });
-  }
+function abortError(signal) {
+  const { AbortError } = require('internal/errors');
+  return new AbortError(undefined, { cause: signal.reason });
 }
 
-class Readline {
-  #stream;
-  #todo = [];
-  #autoCommit;
-  constructor(stream, options = {}) {
-    this.#stream = stream;
-    this.#autoCommit = !!options.autoCommit;
+class Interface extends InterfaceConstructor {
+  constructor(input, output, completer, terminal) {
+    super(input, output, completer, terminal);
   }
-  #add(data) {
-    if (this.#autoCommit) this.#stream.write(data);
-    else this.#todo.push(data);
-    return this;
+
+  question(query, options = {}) {
+    return new Promise((resolve, reject) => {
+      let cb = resolve;
+      const signal = options?.signal;
+      if (signal) {
+        require('internal/validators').validateAbortSignal(signal, 'options.signal');
+        if (signal.aborted) {
+          reject(abortError(signal));
+          return;
+        }
+        const onAbort = () => {
+          this[kQuestionCancel]();
+          reject(abortError(signal));
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+        cb = (answer) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(answer);
+        };
+      }
+      this[kQuestion](query, cb);
+      this[kQuestionReject] = reject;
+    });
   }
-  cursorTo(x, y) { return this.#add(typeof y === 'number' ? `\x1b[${y + 1};${x + 1}H` : `\x1b[${x + 1}G`); }
-  moveCursor(dx, dy) {
-    let s = '';
-    if (dx < 0) s += `\x1b[${-dx}D`; else if (dx > 0) s += `\x1b[${dx}C`;
-    if (dy < 0) s += `\x1b[${-dy}A`; else if (dy > 0) s += `\x1b[${dy}B`;
-    return s === '' ? this : this.#add(s);
+
+  async [kTabComplete](lastKeypressWasTab) {
+    this.pause();
+    const upToCursor = this.line.slice(0, this.cursor);
+    let value;
+    try {
+      value = await this.completer(upToCursor);
+    } catch (err) {
+      this[kWriteToOutput](`Tab completion error: ${require('internal/util/inspect').inspect(err)}`);
+      return;
+    } finally {
+      this.resume();
+    }
+    this[kTabCompleter](lastKeypressWasTab, value);
   }
-  clearLine(dir) { return this.#add(dir < 0 ? '\x1b[1K' : dir > 0 ? '\x1b[0K' : '\x1b[2K'); }
-  clearScreenDown() { return this.#add('\x1b[0J'); }
-  commit() {
-    const data = this.#todo.join('');
-    this.#todo = [];
-    return new Promise((resolve) => this.#stream.write(data, resolve));
-  }
-  rollback() { this.#todo = []; return this; }
 }
 
 function createInterface(input, output, completer, terminal) {

@@ -93,11 +93,10 @@ async function* setInterval(after, value, options = {}) {
   try {
     while (!aborted) {
       if (pending === 0) await new Promise((resolve) => { wake = resolve; });
-      if (aborted) break;
+      // Ticks that already fired are still delivered after an abort, as in node.
       while (pending > 0) {
         pending--;
         yield value;
-        if (aborted) break;
       }
     }
     throw abortError(signal);

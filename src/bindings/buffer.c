@@ -5,6 +5,10 @@
 #include "../util/utf8.h"
 #include "bindings.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 enum { ENC_UTF8, ENC_UCS2, ENC_LATIN1, ENC_ASCII, ENC_BASE64, ENC_BASE64URL, ENC_HEX };
 
 /* A JS string's UTF-16 view. JSC upconverts 8-bit strings on first access to the characters. */
@@ -137,6 +141,76 @@ static size_t utf8_encode_max(const JSChar *s, size_t n, uint8_t *d, size_t max)
   return o;
 }
 
+/* ---- ASCII fast paths (16 units per step with SSE2) ----
+ * Text is mostly ASCII; these copy ASCII runs in blocks and hand only the non-ASCII stretches to
+ * the general converters in util/utf8.c. A stretch of bytes >= 0x80 never contains the start of
+ * an ASCII character, so cutting the input at ASCII bytes gives the same result as one pass. */
+
+/* Widens the ASCII run at the start of s (at most len bytes) into d; returns its length. */
+static size_t ascii_run_widen(const uint8_t *s, size_t len, JSChar *d) {
+  size_t i = 0;
+#ifdef __SSE2__
+  const __m128i zero = _mm_setzero_si128();
+  for (; i + 16 <= len; i += 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+    if (_mm_movemask_epi8(v)) break;
+    _mm_storeu_si128((__m128i *)(void *)(d + i), _mm_unpacklo_epi8(v, zero));
+    _mm_storeu_si128((__m128i *)(void *)(d + i + 8), _mm_unpackhi_epi8(v, zero));
+  }
+#endif
+  for (; i < len && s[i] < 0x80; i++) d[i] = s[i];
+  return i;
+}
+
+static size_t utf8_decode_fast(const uint8_t *s, size_t len, JSChar *d) {
+  size_t i = 0, o = 0;
+  while (i < len) {
+    size_t a = ascii_run_widen(s + i, len - i, d + o);
+    i += a;
+    o += a;
+    if (i >= len) break;
+    size_t j = i;
+    while (j < len && s[j] >= 0x80) j++;
+    o += nodec_utf8_to_utf16(s + i, j - i, d + o);
+    i = j;
+  }
+  return o;
+}
+
+/* Narrows the ASCII run at the start of s (at most len units) into d; returns its length. */
+static size_t ascii_run_narrow(const JSChar *s, size_t len, uint8_t *d) {
+  size_t i = 0;
+#ifdef __SSE2__
+  const __m128i high = _mm_set1_epi16((short)0xFF80);
+  for (; i + 16 <= len; i += 16) {
+    __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+    __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 8));
+    __m128i t = _mm_and_si128(_mm_or_si128(a, b), high);
+    if (_mm_movemask_epi8(_mm_cmpeq_epi16(t, _mm_setzero_si128())) != 0xFFFF) break;
+    _mm_storeu_si128((__m128i *)(void *)(d + i), _mm_packus_epi16(a, b));
+  }
+#endif
+  for (; i < len && s[i] < 0x80; i++) d[i] = (uint8_t)s[i];
+  return i;
+}
+
+/* UTF-8 encode with room for the worst case (3 bytes per unit). */
+static size_t utf8_encode_fast(const JSChar *s, size_t n, uint8_t *d) {
+  size_t i = 0, o = 0;
+  while (i < n) {
+    size_t a = ascii_run_narrow(s + i, n - i, d + o);
+    i += a;
+    o += a;
+    if (i >= n) break;
+    /* Up to the next ASCII unit; a surrogate pair is never cut (neither half is ASCII). */
+    size_t j = i;
+    while (j < n && s[j] >= 0x80) j++;
+    o += nodec_utf16_to_utf8(s + i, j - i, d + o);
+    i = j;
+  }
+  return o;
+}
+
 /* Encode `s` into dst (capacity max) in `enc`; returns bytes written. */
 static size_t encode(int enc, const JSChar *c, size_t n, uint8_t *dst, size_t max) {
   size_t k;
@@ -157,7 +231,7 @@ static size_t encode(int enc, const JSChar *c, size_t n, uint8_t *dst, size_t ma
     case ENC_BASE64URL: return b64_decode(c, n, dst, max);
     case ENC_HEX: return hex_decode(c, n, dst, max);
     default:
-      if (max >= n * 3) return nodec_utf16_to_utf8(c, n, dst);
+      if (max >= n * 3) return utf8_encode_fast(c, n, dst);
       return utf8_encode_max(c, n, dst, max);
   }
 }
@@ -225,7 +299,7 @@ static size_t decode(int enc, const uint8_t *p, size_t len, JSChar *d) {
       }
       return o;
     }
-    default: return nodec_utf8_to_utf16(p, len, d);
+    default: return utf8_decode_fast(p, len, d);
   }
 }
 
@@ -327,7 +401,8 @@ NODEC_FN(from_string) {
   jstr s;
   if (!get_str(ctx, ARG(0), &s, exc)) return NULL;
   int enc = (int)JSValueToNumber(ctx, ARG(1), NULL);
-  size_t cap = encoded_size(enc, s.c, s.n);
+  /* utf8: allocate the worst case and shrink after, one pass over the string instead of two. */
+  size_t cap = enc == ENC_UTF8 && s.n <= ((size_t)1 << 28) ? s.n * 3 : encoded_size(enc, s.c, s.n);
   uint8_t *p = malloc(cap ? cap : 1);
   if (!p) {
     JSStringRelease(s.ref);
@@ -340,6 +415,22 @@ NODEC_FN(from_string) {
     if (q) p = q;
   }
   return nodec_new_buffer(rt, p, n);
+}
+
+/* allocUnsafe(size, pin) -> a new Buffer over uninitialized malloc'd memory (node's allocUnsafe contract).
+ * JS-side `new Uint8Array(n)` zero-fills fresh pages on every pool refill; malloc reuses freed
+ * memory without page faults or clearing. The caller has validated size (<= 4 GiB). */
+NODEC_FN(alloc_unsafe) {
+  NODEC_UNUSED_FN_ARGS;
+  size_t n = arg_size(ctx, argc, argv, 0, 0);
+  uint8_t *p = malloc(n ? n : 1);
+  if (!p) return nodec_throw_error(ctx, exc, "RangeError", NULL, "Array buffer allocation failed");
+  JSObjectRef b = nodec_new_buffer(rt, p, n);
+  /* allocUnsafe(size, true): the Buffer pool. Taking its bytes pointer through the C API locks
+   * the ArrayBuffer in JSC, so it can never be transferred or detached (node's pool is
+   * untransferable too: every pooled Buffer shares it). */
+  if (JSValueToBoolean(ctx, ARG(1))) JSObjectGetTypedArrayBytesPtr(ctx, b, NULL);
+  return b;
 }
 
 /* compare(a, b, aStart, aEnd, bStart, bEnd) -> -1 / 0 / 1 */
@@ -438,16 +529,74 @@ NODEC_FN(swap) {
   return NULL;
 }
 
-/* fill(bytes, start, end, pattern): repeat pattern bytes over [start, end). */
+/* An encoding given by name (node's spellings, any case) or by id; -1 if unknown. */
+static int encoding_arg(JSContextRef ctx, JSValueRef v) {
+  if (JSValueIsNumber(ctx, v)) {
+    double d = JSValueToNumber(ctx, v, NULL);
+    return d >= ENC_UTF8 && d <= ENC_HEX ? (int)d : -1;
+  }
+  if (!JSValueIsString(ctx, v)) return ENC_UTF8;
+  char name[16];
+  JSStringRef r = JSValueToStringCopy(ctx, v, NULL);
+  if (!r) return -1;
+  size_t n = JSStringGetUTF8CString(r, name, sizeof name);
+  JSStringRelease(r);
+  for (size_t i = 0; i < n; i++)
+    if (name[i] >= 'A' && name[i] <= 'Z') name[i] = (char)(name[i] + 32);
+  static const struct { const char *name; int enc; } names[] = {
+      {"utf8", ENC_UTF8},     {"utf-8", ENC_UTF8},      {"ucs2", ENC_UCS2},     {"ucs-2", ENC_UCS2},
+      {"utf16le", ENC_UCS2},  {"utf-16le", ENC_UCS2},   {"latin1", ENC_LATIN1}, {"binary", ENC_LATIN1},
+      {"ascii", ENC_ASCII},   {"base64", ENC_BASE64},   {"base64url", ENC_BASE64URL}, {"hex", ENC_HEX},
+  };
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+    if (strcmp(name, names[i].name) == 0) return names[i].enc;
+  return -1;
+}
+
+/* fill(buf, value, start, end, encoding), node's binding: repeats value (a byte, a string in
+ * `encoding`, or bytes) over buf[start, end). A negative or past-the-end start/end throws
+ * ERR_OUT_OF_RANGE; returns -1 when the value encodes to no bytes, undefined otherwise. */
 NODEC_FN(fill_pattern) {
   NODEC_UNUSED_FN_ARGS;
   size_t len = 0, pl = 0;
   uint8_t *p = nodec_bytes(ctx, ARG(0), &len, exc);
-  const uint8_t *pat = nodec_bytes(ctx, ARG(3), &pl, exc);
-  size_t start = arg_size(ctx, argc, argv, 1, 0), end = arg_size(ctx, argc, argv, 2, len);
-  if (end > len) end = len;
-  if (!p || !pat || !pl || start >= end) return NULL;
-  size_t n = end - start, first = pl < n ? pl : n;
+  double ds = JSValueToNumber(ctx, ARG(2), NULL);
+  double de = argc > 3 && !JSValueIsUndefined(ctx, argv[3]) ? JSValueToNumber(ctx, argv[3], NULL) : (double)len;
+  if (!(ds >= 0) || !(de >= 0) || ds > (double)len || de > (double)len)
+    return nodec_throw_error(ctx, exc, "RangeError", "ERR_OUT_OF_RANGE", "Index out of range");
+  size_t start = (size_t)ds, end = (size_t)de;
+  if (!p || start >= end) return NULL;
+  size_t n = end - start;
+  JSValueRef val = ARG(1);
+  if (JSValueIsNumber(ctx, val)) {
+    double d = JSValueToNumber(ctx, val, NULL);
+    memset(p + start, d == d ? (int)((uint32_t)(int64_t)d & 255) : 0, n);
+    return NULL;
+  }
+  uint8_t *owned = NULL;
+  const uint8_t *pat;
+  if (JSValueIsString(ctx, val)) {
+    int enc = encoding_arg(ctx, ARG(4));
+    if (enc < 0) return nodec_throw_error(ctx, exc, "TypeError", "ERR_UNKNOWN_ENCODING", "Unknown encoding");
+    jstr str;
+    if (!get_str(ctx, val, &str, exc)) return NULL;
+    size_t cap = encoded_size(enc, str.c, str.n);
+    owned = malloc(cap ? cap : 1);
+    if (!owned) {
+      JSStringRelease(str.ref);
+      return nodec_throw_error(ctx, exc, "RangeError", NULL, "Array buffer allocation failed");
+    }
+    pl = str.n ? encode(enc, str.c, str.n, owned, cap) : 0;
+    JSStringRelease(str.ref);
+    pat = owned;
+  } else {
+    pat = nodec_bytes(ctx, val, &pl, exc);
+  }
+  if (!pat || !pl) {
+    free(owned);
+    return JSValueMakeNumber(ctx, -1);
+  }
+  size_t first = pl < n ? pl : n;
   memmove(p + start, pat, first);
   /* Doubling copies: each round copies what is already filled. */
   for (size_t done = first; done < n;) {
@@ -455,6 +604,7 @@ NODEC_FN(fill_pattern) {
     memcpy(p + start + done, p + start, k);
     done += k;
   }
+  free(owned);
   return NULL;
 }
 
@@ -467,6 +617,7 @@ static const nodec_fn functions[] = {
     {"encodeInto", encode_into},
     {"fromString", from_string},
     {"compare", compare},
+    {"allocUnsafe", alloc_unsafe},
     {"indexOf", index_of},
     {"isUtf8", is_utf8},
     {"isAscii", is_ascii},

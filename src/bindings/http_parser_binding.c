@@ -474,7 +474,10 @@ static JSValueRef m_initialize(JSContextRef ctx, JSObjectRef fn, JSObjectRef sel
   if (lenient > 0) p->hp.lenient = (uint32_t)lenient & NODEC_HTTP_LENIENT_ALL;
   reset_fields(p);
   p->deferred = false;
-  p->phase = 0;
+  /* As node: a new connection counts as waiting for a head from now on (headersTimeout applies,
+   * and it is not idle for closeIdleConnections). */
+  p->phase = 1;
+  p->msg_start = (double)uv_now(&p->env->rt->loop);
   return JSValueMakeUndefined(ctx);
 }
 
@@ -671,6 +674,7 @@ static const JSStaticFunction parser_methods[] = {
     {"readStart", m_read_start, kJSPropertyAttributeDontEnum},
     {"readStop", m_read_stop, kJSPropertyAttributeDontEnum},
     {"free", m_free, kJSPropertyAttributeDontEnum},
+    {"close", m_free, kJSPropertyAttributeDontEnum}, /* node's name for dropping a parser for good */
     {NULL, NULL, 0},
 };
 

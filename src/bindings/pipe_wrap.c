@@ -1,7 +1,13 @@
 /* internalBinding('pipe_wrap'): unix domain sockets and the pipes of child stdio (node's PipeWrap):
  * `new Pipe(type)` with type SOCKET, SERVER or IPC; bind/listen/connect by path, open(fd). */
 #include <stdlib.h>
+#include <string.h>
+#include <sys/un.h>
 #include "stream_wrap.h"
+
+/* A path that does not fit sun_path is refused (EINVAL) rather than silently cut, as node does with
+ * UV_PIPE_NO_TRUNCATE (the libuv we build against truncates). */
+static bool path_too_long(const char *name) { return strlen(name) >= sizeof(((struct sockaddr_un *)0)->sun_path); }
 
 enum { PIPE_SOCKET, PIPE_SERVER, PIPE_IPC };
 
@@ -16,7 +22,7 @@ NODEC_METHOD(m_bind) {
   THIS_PIPE();
   char *name = argc > 0 ? nodec_to_utf8(ctx, argv[0], NULL, exc) : NULL;
   if (!name) return argc > 0 ? NULL : JSValueMakeNumber(ctx, UV_EINVAL);
-  int err = uv_pipe_bind(&h->h.pipe, name);
+  int err = path_too_long(name) ? UV_EINVAL : uv_pipe_bind(&h->h.pipe, name);
   free(name);
   return JSValueMakeNumber(ctx, err);
 }
@@ -35,6 +41,10 @@ NODEC_METHOD(m_connect) {
   if (argc < 2) return JSValueMakeNumber(ctx, UV_EINVAL);
   char *name = nodec_to_utf8(ctx, argv[1], NULL, exc);
   if (!name) return NULL;
+  if (path_too_long(name)) {
+    free(name);
+    return JSValueMakeNumber(ctx, UV_EINVAL);
+  }
   nodec_connect_req *cr = nodec_connect_req_new(h, ctx, argv[0]);
   uv_pipe_connect(&cr->req, &h->h.pipe, name, nodec_after_connect);
   free(name);

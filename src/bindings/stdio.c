@@ -121,26 +121,32 @@ static void reader_read(uv_stream_t *s, ssize_t nread, const uv_buf_t *buf) {
   nodec_make_callback(r->rt, r->on_data, NULL, 1, &arg);
 }
 
+/* The stdin handle, opened on first use (a read, or setRawMode before any read). */
+static int stdin_open(nodec_runtime *rt) {
+  if (rt->stdin_reader) return 0;
+  stdin_reader *r = calloc(1, sizeof *r);
+  if (!r) abort();
+  r->rt = rt;
+  int err;
+  uv_handle_type t = uv_guess_handle(0);
+  if (t == UV_TTY) err = uv_tty_init(&rt->loop, &r->h.tty, 0, 1);
+  else if (t == UV_TCP) err = uv_tcp_init(&rt->loop, &r->h.tcp) || uv_tcp_open(&r->h.tcp, 0);
+  else err = uv_pipe_init(&rt->loop, &r->h.pipe, 0) || uv_pipe_open(&r->h.pipe, 0);
+  if (err) {
+    free(r);
+    return err;
+  }
+  r->h.handle.data = r;
+  r->open = true;
+  rt->stdin_reader = r;
+  return 0;
+}
+
 NODEC_FN(stdin_read_start) {
   NODEC_UNUSED_FN_ARGS;
+  int open_err = stdin_open(rt);
+  if (open_err) return nodec_throw_uv(rt, exc, open_err, "read", NULL, NULL);
   stdin_reader *r = rt->stdin_reader;
-  if (!r) {
-    r = calloc(1, sizeof *r);
-    if (!r) abort();
-    r->rt = rt;
-    int err;
-    uv_handle_type t = uv_guess_handle(0);
-    if (t == UV_TTY) err = uv_tty_init(&rt->loop, &r->h.tty, 0, 1);
-    else if (t == UV_TCP) err = uv_tcp_init(&rt->loop, &r->h.tcp) || uv_tcp_open(&r->h.tcp, 0);
-    else err = uv_pipe_init(&rt->loop, &r->h.pipe, 0) || uv_pipe_open(&r->h.pipe, 0);
-    if (err) {
-      free(r);
-      return nodec_throw_uv(rt, exc, err, "read", NULL, NULL);
-    }
-    r->h.handle.data = r;
-    r->open = true;
-    rt->stdin_reader = r;
-  }
   if (JSValueIsObject(ctx, ARG(0))) {
     if (r->on_data) JSValueUnprotect(ctx, r->on_data);
     r->on_data = (JSObjectRef)argv[0];
@@ -170,8 +176,11 @@ NODEC_FN(stdin_set_ref) {
 /* setRawMode(bool) for a TTY stdin. */
 NODEC_FN(stdin_set_raw_mode) {
   NODEC_UNUSED_FN_ARGS;
+  if (uv_guess_handle(0) != UV_TTY) return JSValueMakeNumber(ctx, UV_EBADF);
+  int open_err = stdin_open(rt);
+  if (open_err) return JSValueMakeNumber(ctx, open_err);
   stdin_reader *r = rt->stdin_reader;
-  if (!r || uv_guess_handle(0) != UV_TTY) return JSValueMakeNumber(ctx, UV_EBADF);
+  if (!r->open) return JSValueMakeNumber(ctx, UV_EBADF);
   return JSValueMakeNumber(ctx, uv_tty_set_mode(&r->h.tty, JSValueToBoolean(ctx, ARG(0)) ? UV_TTY_MODE_RAW : UV_TTY_MODE_NORMAL));
 }
 

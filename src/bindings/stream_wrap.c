@@ -652,8 +652,22 @@ JSObjectRef nodec_handle_constructor(nodec_stream_env *env, int kind, const char
   d->env = env;
   d->kind = kind;
   d->init = init;
-  JSObjectRef ctor = JSObjectMake(env->rt->ctx, cls, d);
+  JSContextRef ctx = env->rt->ctx;
+  JSObjectRef ctor = JSObjectMake(ctx, cls, d);
   JSClassRelease(cls);
+  /* Ctor.prototype: the shared prototype JSC made for the kind's class (it holds the methods), so
+   * that code may wrap them (TCP.prototype.setNoDelay = ...) as it can in node. An object without
+   * private data stands in to reach it; the finalizer ignores it. */
+  JSObjectRef probe = JSObjectMake(ctx, env->classes[kind], NULL);
+  JSValueRef proto = JSObjectGetPrototype(ctx, probe);
+  if (JSValueIsObject(ctx, proto)) {
+    JSStringRef s = JSStringCreateWithUTF8CString("prototype");
+    JSObjectSetProperty(ctx, ctor, s, proto, kJSPropertyAttributeDontEnum | kJSPropertyAttributeDontDelete, NULL);
+    JSStringRelease(s);
+    s = JSStringCreateWithUTF8CString("constructor");
+    JSObjectSetProperty(ctx, (JSObjectRef)proto, s, ctor, kJSPropertyAttributeDontEnum, NULL);
+    JSStringRelease(s);
+  }
   return ctor;
 }
 
@@ -725,4 +739,7 @@ void nodec_binding_init_stream_wrap(nodec_runtime *rt, JSObjectRef target) {
   nodec_set_number(ctx, target, "kBytesWritten", NODEC_SS_BYTES_WRITTEN);
   nodec_set_number(ctx, target, "kWriteQueueSize", NODEC_SS_WRITE_QUEUE_SIZE);
   nodec_set_number(ctx, target, "UV_EOF", UV_EOF);
+  /* node's read protocol for JS-made handles: onread() with the count in streamBaseState[0]. */
+  nodec_set(ctx, target, "streamBaseState", JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeInt32Array, 4, NULL));
+  nodec_set_number(ctx, target, "kReadBytesOrError", 0);
 }

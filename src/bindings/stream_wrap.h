@@ -11,7 +11,7 @@
 
 #include "bindings.h"
 
-enum { NODEC_H_TCP, NODEC_H_PIPE, NODEC_H_TTY, NODEC_H_PROCESS, NODEC_H_KINDS };
+enum { NODEC_H_TCP, NODEC_H_PIPE, NODEC_H_TTY, NODEC_H_PROCESS, NODEC_H_UDP, NODEC_H_KINDS };
 
 /* streamState slots (a Float64Array JS reads after a write, so writes return one small int). */
 enum { NODEC_SS_BYTES_WRITTEN, NODEC_SS_WRITE_QUEUE_SIZE, NODEC_SS_SLOTS };
@@ -23,7 +23,7 @@ typedef struct nodec_stream_env {
   nodec_runtime *rt;
   JSClassRef classes[NODEC_H_KINDS];
   JSClassRef base_classes[2]; /* HandleWrap, LibuvStreamWrap: parents of the kind classes */
-  JSStringRef s_onread, s_onconnection, s_oncomplete, s_onexit;
+  JSStringRef s_onread, s_onconnection, s_oncomplete, s_onexit, s_onmessage;
   double state[NODEC_SS_SLOTS];
   double next_async_id;
   bool readbuf_busy;
@@ -38,6 +38,7 @@ typedef struct nodec_handle {
     uv_pipe_t pipe;
     uv_tty_t tty;
     uv_process_t process;
+    uv_udp_t udp;
   } h;
   nodec_stream_env *env;
   JSObjectRef obj;
@@ -83,6 +84,7 @@ extern const JSStaticFunction nodec_tcp_methods[];
 extern const JSStaticFunction nodec_pipe_methods[];
 extern const JSStaticFunction nodec_tty_methods[];
 extern const JSStaticFunction nodec_process_methods[];
+extern const JSStaticFunction nodec_udp_methods[];
 
 #define NODEC_METHOD(name)                                                                          \
   static JSValueRef name(JSContextRef ctx, JSObjectRef function, JSObjectRef self, size_t argc,     \

@@ -124,6 +124,22 @@ static const char *const g_methods[NODEC_HTTP_METHOD_COUNT] = {
   "SUBSCRIBE", "TRACE", "UNBIND", "UNLINK", "UNLOCK", "UNSUBSCRIBE"
 };
 
+/* Method names llhttp's matcher also knows (RTSP and the HTTP/2 preface): a request line is
+ * rejected at the first byte that starts none of them, as there. */
+static const char *const g_other_methods[] = {
+  "PRI", "DESCRIBE", "ANNOUNCE", "SETUP", "PLAY", "PAUSE", "TEARDOWN", "GET_PARAMETER",
+  "SET_PARAMETER", "REDIRECT", "RECORD", "FLUSH"
+};
+
+/* Whether m[0..n) begins some known method name. */
+static int method_prefix(const char *m, size_t n) {
+  for (int i = 0; i < NODEC_HTTP_METHOD_COUNT; i++)
+    if (strlen(g_methods[i]) >= n && memcmp(g_methods[i], m, n) == 0) return 1;
+  for (size_t i = 0; i < sizeof g_other_methods / sizeof g_other_methods[0]; i++)
+    if (strlen(g_other_methods[i]) >= n && memcmp(g_other_methods[i], m, n) == 0) return 1;
+  return 0;
+}
+
 /* Returns the method index, -1 unknown, -2 for the HTTP/2 preface "PRI". */
 static int lookup_method(const char *m, size_t n) {
   /* Most traffic first. */
@@ -567,15 +583,17 @@ nodec_http_errno nodec_http_parser_execute(nodec_http_parser *hp, const char *da
       for (;;) {
         NEED();
         c = (uint8_t)*p;
-        if ((c >= 'A' && c <= 'Z') || c == '-') {
-          if (hp->idx >= 11) FAIL(HPE_INVALID_METHOD, "Expected space after method");
-          hp->buf[hp->idx++] = (char)c;
-          p++;
-          continue;
+        if (((c >= 'A' && c <= 'Z') || c == '-' || c == '_') && hp->idx < 16) {
+          hp->buf[hp->idx] = (char)c;
+          if (method_prefix(hp->buf, hp->idx + 1u)) {
+            hp->idx++;
+            p++;
+            continue;
+          }
         }
         if (c != ' ' || hp->idx == 0) {
-          FAIL(HPE_INVALID_METHOD,
-               hp->idx ? "Expected space after method" : "Invalid method encountered");
+          FAIL(HPE_INVALID_METHOD, hp->idx && lookup_method(hp->buf, hp->idx) != -1 ? "Expected space after method"
+                                                                                  : "Invalid method encountered");
         }
         int m = lookup_method(hp->buf, hp->idx);
         if (m == -2) FAIL(HPE_PAUSED_H2_UPGRADE, "Pause on PRI/Upgrade");
@@ -670,7 +688,7 @@ nodec_http_errno nodec_http_parser_execute(nodec_http_parser *hp, const char *da
     case S_VER_CONST:
       while (hp->idx < 5) {
         NEED();
-        if (*p != "HTTP/"[hp->idx]) FAIL(HPE_INVALID_CONSTANT, "Expected HTTP/");
+        if (*p != "HTTP/"[hp->idx]) FAIL(HPE_INVALID_CONSTANT, "Expected HTTP/, RTSP/ or ICE/");
         hp->idx++;
         p++;
       }

@@ -171,6 +171,7 @@ void nodec_loop_close(nodec_runtime *rt) {
 }
 
 int nodec_loop_run(nodec_runtime *rt) {
+  if (rt->perf_loop_start_ns == 0) rt->perf_loop_start_ns = uv_hrtime();
   for (;;) {
     uv_run(&rt->loop, UV_RUN_DEFAULT);
     if (rt->exiting) break;
@@ -179,6 +180,7 @@ int nodec_loop_run(nodec_runtime *rt) {
       nodec_make_callback(rt, rt->callbacks[NODEC_CB_EMIT_BEFORE_EXIT], NULL, 0, NULL);
     if (!uv_loop_alive(&rt->loop)) break;
   }
+  rt->perf_loop_exit_ns = uv_hrtime();
   int code = rt->exit_code;
   if (rt->callbacks[NODEC_CB_EMIT_EXIT]) {
     JSValueRef exc = NULL;

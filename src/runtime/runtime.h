@@ -71,6 +71,8 @@ typedef struct nodec_runtime {
   JSObjectRef buffer_prototype;      /* Buffer.prototype, for Buffers made in C */
   nodec_options *opts;
   uint64_t start_time_ns;       /* for process.uptime / performance.timeOrigin */
+  /* performance.nodeTiming milestones (uv_hrtime ns, 0 = not yet): bindings/performance.c */
+  uint64_t perf_v8_start_ns, perf_environment_ns, perf_bootstrap_ns, perf_loop_start_ns, perf_loop_exit_ns;
   int exit_code;
   bool exiting;
 } nodec_runtime;

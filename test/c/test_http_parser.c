@@ -651,6 +651,24 @@ static void test_api(void) {
   if (nodec_http_parser_execute(&hp, bad, strlen(bad)) != HPE_INVALID_HEADER_TOKEN ||
       hp.error_offset != strlen(bad) - 1 || strcmp(hp.reason, "Invalid header value char") != 0)
     fail("api error offset", "offset/reason", hp.reason ? hp.reason : "(null)", "Invalid header value char @20");
+  /* A bad method fails at the first byte that starts no method name (llhttp's offsets/reasons). */
+  static const struct { const char *in; size_t off; const char *why; } bad_methods[] = {
+    {"Oopsie-doopsie\r\n", 1, "Invalid method encountered"},
+    {"FOO /\r\n", 1, "Invalid method encountered"},
+    {"GE /\r\n", 2, "Invalid method encountered"},
+    {"GETX / HTTP/1.1\r\n", 3, "Expected space after method"},
+    {"G@T / HTTP/1.1\r\n", 1, "Invalid method encountered"},
+    {"get / HTTP/1.1\r\n", 0, "Invalid method encountered"},
+  };
+  for (size_t i = 0; i < sizeof bad_methods / sizeof *bad_methods; i++) {
+    nodec_http_parser mp;
+    nodec_http_parser_init(&mp, NODEC_HTTP_REQUEST, &g_settings);
+    mp.data = &r;
+    g_cases++;
+    if (nodec_http_parser_execute(&mp, bad_methods[i].in, strlen(bad_methods[i].in)) != HPE_INVALID_METHOD ||
+        mp.error_offset != bad_methods[i].off || strcmp(mp.reason, bad_methods[i].why) != 0)
+      fail(bad_methods[i].in, "method error offset/reason", mp.reason ? mp.reason : "(null)", bad_methods[i].why);
+  }
   g_cases++;
   if (nodec_http_parser_execute(&hp, "\r\n", 2) != HPE_INVALID_HEADER_TOKEN)
     fail("api sticky", "error not sticky", nodec_http_errno_name(hp.error), "HPE_INVALID_HEADER_TOKEN");

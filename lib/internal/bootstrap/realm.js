@@ -3,6 +3,13 @@
 // then hands over to internal/bootstrap/node (globals, process) and internal/main/run_main.
 // `internalBinding` is the only thing C passes in.
 
+// Explicit resource management symbols: this JSC lacks them; node 18-20 used the same registered symbols.
+for (const name of ['dispose', 'asyncDispose']) {
+  if (typeof Symbol[name] !== 'symbol') {
+    Object.defineProperty(Symbol, name, { value: Symbol.for(`nodejs.${name}`), writable: false, enumerable: false, configurable: false });
+  }
+}
+
 const builtins = internalBinding('builtins');
 const runtimeOptions = internalBinding('runtime').options;
 // A node option given on the command line or in NODE_OPTIONS (which execArgv does not list).

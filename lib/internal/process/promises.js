@@ -20,12 +20,18 @@ const reported = new WeakSet();
 let reportedCount = 0;
 const handledLate = [];
 const nativeThen = Promise.prototype.then;
+const asyncHooks = require('internal/async_hooks');
 function then(onFulfilled, onRejected) {
   if (stillUnhandled.size !== 0) stillUnhandled.delete(this);
   if (reportedCount !== 0 && reported.delete(this)) {
     reportedCount--;
     handledLate.push(this);
     shared[runtime.kHasRejectionToWarn] = 1;
+  }
+  // AsyncLocalStorage / async_hooks context travels with the reaction (internal/async_hooks).
+  if (asyncHooks.isActive()) {
+    const wrapped = asyncHooks.wrapReaction(onFulfilled, onRejected, this);
+    if (wrapped !== null) return nativeThen.call(this, wrapped[0], wrapped[1]);
   }
   return nativeThen.call(this, onFulfilled, onRejected);
 }

@@ -35,6 +35,9 @@ function grow() {
   mask = next.length - 1;
 }
 
+// Context for AsyncLocalStorage / async_hooks travels with each tick (nothing is wrapped when unused).
+const asyncHooks = require('internal/async_hooks');
+
 let validateFunction;
 function nextTick(callback, ...args) {
   if (typeof callback !== 'function') {
@@ -42,6 +45,7 @@ function nextTick(callback, ...args) {
     validateFunction(callback, 'callback');
   }
   if (process._exiting) return;
+  if (asyncHooks.isActive()) callback = asyncHooks.wrapOnce(callback, 'TickObject');
   push(callback, args.length === 0 ? undefined : args);
   shared[kHasTickScheduled] = 1;
 }
@@ -82,6 +86,7 @@ function queueMicrotask(callback) {
     validateFunction ??= require('internal/validators').validateFunction;
     validateFunction(callback, 'callback');
   }
+  if (asyncHooks.isActive()) callback = asyncHooks.wrapOnce(callback, 'Microtask');
   Promise.resolve().then(() => {
     try {
       callback();

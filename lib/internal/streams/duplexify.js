@@ -9,7 +9,7 @@ const {
 const eos = require('internal/streams/end-of-stream');
 const {
   AbortError,
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_VALUE, ERR_METHOD_NOT_IMPLEMENTED },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_VALUE },
 } = require('internal/errors');
 const { destroyer } = require('internal/streams/destroy');
 const Duplex = require('internal/streams/duplex');
@@ -39,8 +39,11 @@ function duplexify(body, name) {
   if (isReadableNodeStream(body)) return fromPair({ readable: body });
   if (isWritableNodeStream(body)) return fromPair({ writable: body });
   if (isNodeStream(body)) return fromPair({ writable: false, readable: false });
-  if (isReadableStream(body) || isWritableStream(body)) {
-    throw new ERR_METHOD_NOT_IMPLEMENTED('Duplex.from(web stream)');
+  if (isReadableStream(body)) {
+    return fromPair({ readable: require('internal/webstreams/adapters').newStreamReadableFromReadableStream(body) });
+  }
+  if (isWritableStream(body)) {
+    return fromPair({ writable: require('internal/webstreams/adapters').newStreamWritableFromWritableStream(body) });
   }
 
   if (typeof body === 'function') {
@@ -56,6 +59,8 @@ function duplexify(body, name) {
       }, (err) => {
         destroyer(d, err);
       });
+      // final() awaits it; a bad return value must surface there, not as an unhandled rejection.
+      promise.catch(() => {});
       d = new Duplexify({
         objectMode: true,
         readable: false,

@@ -131,7 +131,9 @@ function eos(stream, options, callback) {
   } else if ((wState && wState.errorEmitted) || (rState && rState.errorEmitted)) {
     if (!willEmitClose) process.nextTick(onclosed);
   } else if (!readable && (!willEmitClose || isReadable(stream)) &&
-    (writableFinished || isWritable(stream) === false)) {
+    (writableFinished || isWritable(stream) === false) &&
+    (wState == null || wState.pendingcb === undefined || wState.pendingcb === 0)) {
+    // (an ended writable with writes still pending finishes later, on 'finish')
     process.nextTick(onclosed);
   } else if (!writable && (!willEmitClose || isWritable(stream)) &&
     (readableFinished || isReadable(stream) === false)) {

@@ -13,6 +13,8 @@ const types = require('internal/util/types');
 const kLoose = 0;
 const kStrict = 1;
 const kPartial = 2;
+// Strict on values like kStrict, but prototypes are not compared (isDeepStrictEqual's skipPrototype).
+const kStrictSkipProto = 3;
 
 const hasOwn = Object.hasOwn;
 const objectToString = Object.prototype.toString;
@@ -309,7 +311,7 @@ function arrayEquiv(a, b, mode, memos, depth) {
   const keysB = Object.keys(b);
   if (keysA.length !== keysB.length) return false;
   if (!holes && keysA.length === n) {
-    if (mode === kStrict) return symbolsEquiv(a, b, mode, memos, depth);
+    if (mode === kStrict || mode === kStrictSkipProto) return symbolsEquiv(a, b, mode, memos, depth);
     return true;
   }
   let start = keysA.length;
@@ -362,7 +364,7 @@ function keysEquiv(a, b, mode, memos, depth, keysA, start, countB) {
     const key = keysA[i];
     if (!propertyIsEnumerable.call(b, key)) return false;
   }
-  if (mode === kStrict && !symbolsEquiv(a, b, mode, memos, depth)) return false;
+  if ((mode === kStrict || mode === kStrictSkipProto) && !symbolsEquiv(a, b, mode, memos, depth)) return false;
   for (let i = start; i < keysA.length; i++) {
     const key = keysA[i];
     const x = a[key];
@@ -452,8 +454,8 @@ function isDeepEqual(a, b) {
   return innerDeepEqual(a, b, kLoose, undefined, 0);
 }
 
-function isDeepStrictEqual(a, b) {
-  return innerDeepEqual(a, b, kStrict, undefined, 0);
+function isDeepStrictEqual(a, b, skipPrototype) {
+  return innerDeepEqual(a, b, skipPrototype === true ? kStrictSkipProto : kStrict, undefined, 0);
 }
 
 // `actual` contains at least what `expected` has.

@@ -82,19 +82,33 @@ function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
   validateOptions(options);
   const { eos, destroyer } = streams();
   const objectMode = streamReadable.readableObjectMode;
+  // type: 'bytes' makes a byte stream (BYOB readers); chunks are copied so pooled Buffers
+  // are never transferred.
+  const type = options.type;
+  if (type !== undefined && type !== 'bytes') {
+    throw new codes.ERR_INVALID_ARG_VALUE('options.type', type);
+  }
+  const isBytes = type === 'bytes';
   let strategy = options.strategy;
   if (strategy === undefined) {
     const hwm = streamReadable.readableHighWaterMark;
-    strategy = objectMode ? { highWaterMark: hwm } :
+    strategy = objectMode || isBytes ? { highWaterMark: hwm } :
       { highWaterMark: hwm, size: chunkSize };
+  } else if (isBytes) {
+    strategy = { highWaterMark: strategy.highWaterMark };
   }
   if (streamReadable.destroyed) {
-    return new ReadableStream({ start(c) { c.close(); } }, strategy);
+    return new ReadableStream({ type, start(c) { c.close(); } }, strategy);
   }
   let controller;
   let finished = false;
   const onData = (chunk) => {
-    if (Buffer.isBuffer(chunk) && !objectMode) chunk = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (isBytes) {
+      if (typeof chunk === 'string') chunk = Buffer.from(chunk);
+      chunk = new Uint8Array(chunk.buffer.slice(chunk.byteOffset, chunk.byteOffset + chunk.byteLength));
+    } else if (Buffer.isBuffer(chunk) && !objectMode) {
+      chunk = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    }
     try {
       controller.enqueue(chunk);
     } catch {
@@ -115,6 +129,7 @@ function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
   });
   streamReadable.on('data', onData);
   return new ReadableStream({
+    type,
     start(c) { controller = c; },
     pull() { if (!finished) streamReadable.resume(); },
     cancel(reason) { destroyer(streamReadable, reason); },
@@ -171,7 +186,8 @@ function newStreamWritableFromWritableStream(writableStream, options = {}) {
 
 // Writable.toWeb
 function newWritableStreamFromStreamWritable(streamWritable) {
-  if (typeof streamWritable?._writableState !== 'object') {
+  // Any writable node stream will do (http.ServerResponse has no _writableState).
+  if (typeof streamWritable?.write !== 'function' || typeof streamWritable?.on !== 'function') {
     throw invalidArgType('streamWritable', 'stream.Writable', streamWritable);
   }
   const { eos, destroyer } = streams();
@@ -235,7 +251,7 @@ function newWritableStreamFromStreamWritable(streamWritable) {
 }
 
 // Duplex.toWeb
-function newReadableWritablePairFromDuplex(duplex) {
+function newReadableWritablePairFromDuplex(duplex, options = {}) {
   if (typeof duplex?._readableState !== 'object' && typeof duplex?._writableState !== 'object') {
     throw invalidArgType('duplex', 'stream.Duplex', duplex);
   }
@@ -246,7 +262,8 @@ function newReadableWritablePairFromDuplex(duplex) {
     readable = new ReadableStream();
     readable.cancel();
   } else {
-    readable = newReadableStreamFromStreamReadable(duplex);
+    const type = options?.readableType ?? options?.type;
+    readable = newReadableStreamFromStreamReadable(duplex, type === undefined ? {} : { type });
   }
   if (duplex.writable === false) {
     writable = new WritableStream();

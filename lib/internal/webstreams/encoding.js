@@ -32,17 +32,17 @@ class TextEncoderStream {
   }
 
   get encoding() {
-    if (this?.[kType] !== 'TextEncoderStream') throw privateMemberError();
+    if (this?.[kType] !== 'TextEncoderStream') throw privateMemberError('encoding');
     return 'utf-8';
   }
 
   get readable() {
-    if (this?.[kType] !== 'TextEncoderStream') throw privateMemberError();
+    if (this?.[kType] !== 'TextEncoderStream') throw privateMemberError('readable');
     return this[kImpl].readable;
   }
 
   get writable() {
-    if (this?.[kType] !== 'TextEncoderStream') throw privateMemberError();
+    if (this?.[kType] !== 'TextEncoderStream') throw privateMemberError('writable');
     return this[kImpl].writable;
   }
 
@@ -75,27 +75,27 @@ class TextDecoderStream {
   }
 
   get encoding() {
-    if (this?.[kType] !== 'TextDecoderStream') throw privateMemberError();
+    if (this?.[kType] !== 'TextDecoderStream') throw privateMemberError('encoding');
     return this[kImpl].decoder.encoding;
   }
 
   get fatal() {
-    if (this?.[kType] !== 'TextDecoderStream') throw privateMemberError();
+    if (this?.[kType] !== 'TextDecoderStream') throw privateMemberError('fatal');
     return this[kImpl].decoder.fatal;
   }
 
   get ignoreBOM() {
-    if (this?.[kType] !== 'TextDecoderStream') throw privateMemberError();
+    if (this?.[kType] !== 'TextDecoderStream') throw privateMemberError('ignoreBOM');
     return this[kImpl].decoder.ignoreBOM;
   }
 
   get readable() {
-    if (this?.[kType] !== 'TextDecoderStream') throw privateMemberError();
+    if (this?.[kType] !== 'TextDecoderStream') throw privateMemberError('readable');
     return this[kImpl].ts.readable;
   }
 
   get writable() {
-    if (this?.[kType] !== 'TextDecoderStream') throw privateMemberError();
+    if (this?.[kType] !== 'TextDecoderStream') throw privateMemberError('writable');
     return this[kImpl].ts.writable;
   }
 
@@ -115,8 +115,12 @@ defineToStringTag(TextEncoderStream.prototype, 'TextEncoderStream');
 defineToStringTag(TextDecoderStream.prototype, 'TextDecoderStream');
 
 // node's classes use private fields, so a wrong receiver fails like a private read.
-function privateMemberError() {
-  return new TypeError('Cannot read private member from an object whose class did not declare it');
+function privateMemberError(getter) {
+  const err = new TypeError('Cannot read private member from an object whose class did not declare it');
+  Error.captureStackTrace(err, privateMemberError);
+  // JSC names a getter's frame by its bare name; V8 says `get name`.
+  if (getter !== undefined) err.stack = err.stack.replace(`at ${getter} (`, `at get ${getter} (`);
+  return err;
 }
 
 module.exports = { TextEncoderStream, TextDecoderStream };

@@ -411,6 +411,8 @@ static int parse_answer(JSContextRef ctx, int type, const unsigned char *buf, in
       parse_naptr(ctx, buf, len, out, true), parse_soa(ctx, buf, len, out, true),
       parse_caa(ctx, buf, len, out, true),
   };
+  /* c-ares reports a reply without SOA record as EBADRESP: for ANY that only means "no SOA". */
+  if (sts[9] == ARES_EBADRESP) sts[9] = ARES_ENODATA;
   for (size_t i = 0; i < sizeof sts / sizeof sts[0]; i++)
     if (sts[i] != ARES_SUCCESS && sts[i] != ARES_ENODATA) return sts[i];
   JSValueRef n = nodec_get(ctx, out, "length");

@@ -1,0 +1,4 @@
+'use strict';
+// Legacy alias: require('_stream_passthrough') is stream.PassThrough.
+
+module.exports = require('stream').PassThrough;

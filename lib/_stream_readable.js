@@ -1,0 +1,4 @@
+'use strict';
+// Legacy alias: require('_stream_readable') is stream.Readable.
+
+module.exports = require('stream').Readable;
