@@ -152,9 +152,12 @@ let poolSize, poolOffset, allocPool, allocPoolBytes;
 // Uninitialized memory, as node's allocUnsafe: big ones come from C (malloc reuses freed memory,
 // where a JS-made ArrayBuffer zero-fills freshly faulted pages every time).
 const kUnsafeFromC = 4096;
+// --zero-fill-buffers: allocUnsafe hands out zeroed memory too.
+const zeroFillAll = require('internal/bootstrap/realm').runtimeOptions.hasFlag('--zero-fill-buffers');
+
 function createUnsafeBuffer(size) {
   if (size > kEngineMaxLength) throw new RangeError('Array buffer allocation failed');
-  if (size < kUnsafeFromC) return new FastBuffer(size);
+  if (size < kUnsafeFromC || zeroFillAll) return new FastBuffer(size);
   return binding.allocUnsafe(size);
 }
 
@@ -179,7 +182,7 @@ function alignPool() {
 
 function allocate(size) {
   if (size <= 0) return new FastBuffer();
-  if (size < (Buffer.poolSize >>> 1)) {
+  if (size < (Buffer.poolSize >>> 1) && !zeroFillAll) {
     if (size > poolSize - poolOffset) createPool();
     const b = new FastBuffer(allocPool, poolOffset, size);
     poolOffset += size;
