@@ -679,7 +679,9 @@ function onStreamRead(nread, buf) {
     socket[kBytesRead] += nread;
     if (socket[kTimeout] || socket.timeout) socket._unrefTimer();
     if (socket[kUserBuffer]) {
-      deliverToUserBuffer(socket, buf);
+      // Reads that arrive while paused queue behind what is already waiting.
+      const waiting = socket[kUserPending];
+      deliverToUserBuffer(socket, waiting ? Buffer.concat([waiting, buf]) : buf);
       return;
     }
     if (!socket.push(buf) && socket[kReading] && socket._handle) {
