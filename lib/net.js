@@ -36,7 +36,7 @@ const kTypeOfService = Symbol('kTypeOfService');
 const kUserBuffer = Symbol('kUserBuffer');
 const kUserBufferCallback = Symbol('kUserBufferCallback');
 const kUserPending = Symbol('kUserPending');
-const { normalizedArgsSymbol } = require('internal/net');
+const { normalizedArgsSymbol, kSendFile } = require('internal/net');
 
 const UV_EINVAL = -22;
 const UV_ENOTCONN = -107;
@@ -44,6 +44,20 @@ const UV_ECONNREFUSED = -111;
 
 let autoSelectFamily = true;
 let autoSelectFamilyAttemptTimeout = 250;
+// --[no-]network-family-autoselection and --network-family-autoselection-attempt-timeout=ms
+// set the defaults (the last occurrence wins).
+(function defaultsFromFlags(argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--network-family-autoselection') autoSelectFamily = true;
+    else if (a === '--no-network-family-autoselection') autoSelectFamily = false;
+    else if (a.startsWith('--network-family-autoselection-attempt-timeout')) {
+      const rest = a.slice(46);
+      const v = rest === '' ? argv[++i] : rest[0] === '=' ? rest.slice(1) : undefined;
+      if (v !== undefined && /^\d+$/.test(v)) autoSelectFamilyAttemptTimeout = +v;
+    }
+  }
+})(process.execArgv || []);
 
 function getDefaultAutoSelectFamily() { return autoSelectFamily; }
 function setDefaultAutoSelectFamily(value) {
@@ -57,6 +71,9 @@ function setDefaultAutoSelectFamilyAttemptTimeout(value) {
 }
 
 function noop() {}
+
+const perf = require('internal/perf/observe');
+const kPerfConnect = Symbol('kPerfConnect');
 
 // Methods are written in class bodies for brevity; the constructors stay plain functions because
 // node's can be called without `new` and from old-style subclasses (Socket.call(this)).
@@ -578,6 +595,32 @@ class SocketMethods {
     }
   }
 
+  // Sends `length` bytes of file `fd` from `position` with sendfile(2), in order with the writes
+  // before it: an empty write's callback means every earlier write has completed, and the socket
+  // stays corked meanwhile so later writes wait. cb(err) once all is sent.
+  [kSendFile](fd, position, length, cb) {
+    this.write('', 'latin1', (err) => {
+      if (err) return cb(err);
+      const handle = this._handle;
+      if (!handle || this.destroyed) return cb(new ERR_SOCKET_CLOSED());
+      this.cork();
+      const done = (status) => {
+        if (status >= 0) this[kBytesWritten] += length;
+        this.uncork();
+        if (status === internalBinding('uv').UV_EBUSY) return this[kSendFile](fd, position, length, cb);
+        if (status < 0) {
+          const e = errnoException(status, 'sendfile');
+          if (!this.destroyed) this.destroy(e);
+          return cb(e);
+        }
+        cb(null);
+      };
+      this._unrefTimer();
+      const r = handle.sendFile({ oncomplete: done }, fd, position, length);
+      if (r !== 1) done(r);
+    });
+  }
+
   _writev(chunks, cb) { this._writeGeneric(true, chunks, '', cb); }
   _write(data, encoding, cb) { this._writeGeneric(false, data, encoding, cb); }
 
@@ -924,6 +967,9 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
   }
   if (addressType === 6 || addressType === 4) {
     const req = { oncomplete: afterConnect, address, port, localAddress, localPort, owner: self, retry };
+    if (perf.hasObserver('net')) {
+      perf.startPerf(self, kPerfConnect, { type: 'net', name: 'connect', detail: { host: address, port } });
+    }
     err = addressType === 4 ? self._handle.connect(req, address, port) : self._handle.connect6(req, address, port);
   } else {
     const req = { oncomplete: afterConnect, address, owner: self };
@@ -953,6 +999,7 @@ function afterConnect(status) {
     if (self[kTypeOfService] !== undefined && self._handle.setTypeOfService) {
       self._handle.setTypeOfService(self[kTypeOfService]);
     }
+    if (self[kPerfConnect] && perf.hasObserver('net')) perf.stopPerf(self, kPerfConnect);
     self.emit('connect');
     self.emit('ready');
     if (self.readable && !self.isPaused()) self.read(0);

@@ -27,4 +27,8 @@ function isIP(s) {
 // Marks an [options, cb] pair that net's normalizeArgs already produced.
 const normalizedArgsSymbol = Symbol('normalizedArgs');
 
-module.exports = { isIP, isIPv4, isIPv6, IPv4Reg, IPv6Reg, normalizedArgsSymbol };
+// Socket.prototype[kSendFile](fd, position, length, cb): file bytes straight to the socket
+// (the static-file fast path, lib/internal/fs/sendfile_pipe.js).
+const kSendFile = Symbol('kSendFile');
+
+module.exports = { isIP, isIPv4, isIPv6, IPv4Reg, IPv6Reg, normalizedArgsSymbol, kSendFile };

@@ -421,7 +421,7 @@ static double run(parser *p, const char *data, size_t len, nodec_http_errno *out
   return -(double)err;
 }
 
-static JSValueRef m_execute(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc,
+static JSValueRef m_execute_body(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc,
                             const JSValueRef argv[], JSValueRef *exc) {
   (void)fn;
   THIS_PARSER();
@@ -445,7 +445,7 @@ static JSValueRef m_execute(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, 
   return JSValueMakeNumber(ctx, r);
 }
 
-static JSValueRef m_finish(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc,
+static JSValueRef m_finish_body(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc,
                            const JSValueRef argv[], JSValueRef *exc) {
   (void)fn, (void)argc, (void)argv;
   THIS_PARSER();
@@ -659,6 +659,9 @@ static JSValueRef m_free(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, siz
   }
   return JSValueMakeUndefined(ctx);
 }
+
+NODEC_LOCKED_CALLBACK(m_execute, m_execute_body)
+NODEC_LOCKED_CALLBACK(m_finish, m_finish_body)
 
 static const JSStaticFunction parser_methods[] = {
     {"initialize", m_initialize, kJSPropertyAttributeDontEnum},

@@ -94,6 +94,7 @@ NODEC_METHOD(m_close) {
   if (!h) return NULL;
   if (!h->initialized || h->closing) return JSValueMakeUndefined(ctx);
   h->closing = true;
+  nodec_sendfile_cancel(h);
   if (argc > 0 && JSValueIsObject(ctx, argv[0]) && JSObjectIsFunction(ctx, (JSObjectRef)argv[0])) {
     h->close_cb = (JSObjectRef)argv[0];
     JSValueProtect(ctx, h->close_cb);
@@ -529,6 +530,7 @@ static const JSStaticFunction stream_methods[] = {
     {"setBlocking", m_set_blocking, kJSPropertyAttributeDontEnum},
     {"isReadable", m_is_readable, kJSPropertyAttributeDontEnum},
     {"isWritable", m_is_writable, kJSPropertyAttributeDontEnum},
+    {"sendFile", nodec_stream_send_file, kJSPropertyAttributeDontEnum},
     {NULL, NULL, 0},
 };
 

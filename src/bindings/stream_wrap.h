@@ -10,6 +10,7 @@
 #define NODEC_STREAM_WRAP_H
 
 #include "bindings.h"
+#include "../runtime/jsc_private.h"
 
 enum { NODEC_H_TCP, NODEC_H_PIPE, NODEC_H_TTY, NODEC_H_PROCESS, NODEC_H_UDP, NODEC_H_KINDS };
 
@@ -30,6 +31,8 @@ typedef struct nodec_stream_env {
   uint8_t readbuf[NODEC_READ_BUF_SIZE]; /* reads land here and are copied out at their exact size */
 } nodec_stream_env;
 
+typedef struct nodec_sendfile nodec_sendfile;
+
 typedef struct nodec_handle {
   union {
     uv_handle_t handle;
@@ -43,6 +46,7 @@ typedef struct nodec_handle {
   nodec_stream_env *env;
   JSObjectRef obj;
   JSObjectRef close_cb; /* protected while closing */
+  nodec_sendfile *sendfile; /* a sendFile() in progress (stream_sendfile.c) */
   double async_id;
   uint64_t bytes_read, bytes_written;
   int kind;
@@ -86,10 +90,19 @@ extern const JSStaticFunction nodec_tty_methods[];
 extern const JSStaticFunction nodec_process_methods[];
 extern const JSStaticFunction nodec_udp_methods[];
 
+/* A class method; the body runs with the API lock taken once (NODEC_LOCKED_CALLBACK). */
 #define NODEC_METHOD(name)                                                                          \
-  static JSValueRef name(JSContextRef ctx, JSObjectRef function, JSObjectRef self, size_t argc,     \
-                         const JSValueRef argv[], JSValueRef *exc)
+  static JSValueRef name##_body(JSContextRef ctx, JSObjectRef function, JSObjectRef self,           \
+                                size_t argc, const JSValueRef argv[], JSValueRef *exc);             \
+  NODEC_LOCKED_CALLBACK(name, name##_body)                                                          \
+  static JSValueRef name##_body(JSContextRef ctx, JSObjectRef function, JSObjectRef self,           \
+                                size_t argc, const JSValueRef argv[], JSValueRef *exc)
 #define NODEC_METHOD_UNUSED (void)ctx, (void)function, (void)self, (void)argc, (void)argv, (void)exc
+
+/* handle.sendFile(req, fd, offset, length) and its cancellation when the handle closes. */
+JSValueRef nodec_stream_send_file(JSContextRef ctx, JSObjectRef function, JSObjectRef self, size_t argc,
+                                  const JSValueRef argv[], JSValueRef *exc);
+void nodec_sendfile_cancel(nodec_handle *h);
 
 /* Reads an address argument into a sockaddr for TCP; returns 0 or a uv error. */
 int nodec_sockaddr_from(JSContextRef ctx, JSValueRef host, JSValueRef port, bool v6, struct sockaddr_storage *out);

@@ -18,6 +18,9 @@ const { getValidatedPath, getValidatedFd, copyObject, assertEncoding } = require
 const kFs = Symbol('kFs');
 const kIsPerformingIO = Symbol('kIsPerformingIO');
 const kHandle = Symbol('kHandle');
+const kSendfileTried = Symbol('kSendfileTried');
+let sendfilePipe;
+function lazySendfile() { return sendfilePipe ??= require('internal/fs/sendfile_pipe'); }
 
 function lazyFileHandle() { return require('internal/fs/promises').FileHandle; }
 
@@ -198,6 +201,30 @@ ReadStream.prototype.open = openReadFs;
 ReadStream.prototype._construct = function(cb) { constructFile(this, cb); };
 
 ReadStream.prototype._read = function(n) {
+  if (this.bytesRead === 0 && !this[kSendfileTried]) {
+    this[kSendfileTried] = true;
+    this[kIsPerformingIO] = true;
+    const took = lazySendfile().trySendfile(this, this[kFs] !== fs || !!this[kHandle], () => {
+      this[kIsPerformingIO] = false;
+      if (this.destroyed) this.emit(kIsPerformingIO);
+      else readChunk(this, n);
+    }, (err) => {
+      this[kIsPerformingIO] = false;
+      // A failed send destroyed the socket; as with any pipe, the source is left to its owner.
+      if (this.destroyed) this.emit(kIsPerformingIO, err);
+      else if (!err) this.push(null);
+    });
+    if (took) return;
+    this[kIsPerformingIO] = false;
+  }
+  readChunk(this, n);
+};
+
+function readChunk(stream, n) {
+  Reflect.apply(readFromFile, stream, [n]);
+}
+
+function readFromFile(n) {
   n = this.pos !== undefined ? Math.min(this.end - this.pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
   if (n <= 0) {
     this.push(null);
