@@ -24,7 +24,7 @@ const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
 const { streamState, kBytesWritten: kStateBytesWritten, UV_EOF } = internalBinding('stream_wrap');
 
 const kOwner = Symbol.for('nodec.owner_symbol'); // shared with internal/cluster/child
-const kTimeout = Symbol('timeout');
+const { kTimeout } = require('internal/timers');
 const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
 const kSetNoDelay = Symbol('kSetNoDelay');
@@ -595,19 +595,20 @@ class SocketMethods {
     }
   }
 
-  // Sends `length` bytes of file `fd` from `position` with sendfile(2), in order with the writes
-  // before it: an empty write's callback means every earlier write has completed, and the socket
-  // stays corked meanwhile so later writes wait. cb(err) once all is sent.
-  [kSendFile](fd, position, length, cb) {
+  // Sends `head` (a Buffer or undefined) and then `length` bytes of file `fd` from `position` with
+  // sendfile(2), in order with the writes before it: an empty write's callback means every earlier
+  // write has completed, and the socket stays corked meanwhile so later writes wait.
+  // cb(err) once all is sent.
+  [kSendFile](fd, position, length, head, cb) {
     this.write('', 'latin1', (err) => {
       if (err) return cb(err);
       const handle = this._handle;
       if (!handle || this.destroyed) return cb(new ERR_SOCKET_CLOSED());
       this.cork();
       const done = (status) => {
-        if (status >= 0) this[kBytesWritten] += length;
+        if (status >= 0) this[kBytesWritten] += length + (head ? head.length : 0);
         this.uncork();
-        if (status === internalBinding('uv').UV_EBUSY) return this[kSendFile](fd, position, length, cb);
+        if (status === internalBinding('uv').UV_EBUSY) return this[kSendFile](fd, position, length, head, cb);
         if (status < 0) {
           const e = errnoException(status, 'sendfile');
           if (!this.destroyed) this.destroy(e);
@@ -616,7 +617,7 @@ class SocketMethods {
         cb(null);
       };
       this._unrefTimer();
-      const r = handle.sendFile({ oncomplete: done }, fd, position, length);
+      const r = handle.sendFile({ oncomplete: done }, fd, position, length, head);
       if (r !== 1) done(r);
     });
   }
@@ -866,7 +867,7 @@ function lookupAndConnect(self, options) {
     if (!self.connecting) return;
     if (err) {
       process.nextTick(connectErrorNT, self, err);
-    } else if (!isIP(ip)) {
+    } else if (typeof ip !== 'string' || !isIP(ip)) {
       process.nextTick(connectErrorNT, self, new ERR_INVALID_IP_ADDRESS(ip));
     } else if (addressType !== 4 && addressType !== 6) {
       process.nextTick(connectErrorNT, self, new ERR_INVALID_ADDRESS_FAMILY(addressType, options.host, options.port));
@@ -1113,7 +1114,12 @@ class ServerMethods {
   _listen2(address, port, addressType, backlog, fd, flags) {
     // In a cluster worker the primary owns the listening socket (internal/cluster/child).
     if (!this._handle && !this._clusterExclusive && require('cluster').isWorker) {
+      const listeningId = this._listeningId;
       require('cluster')._getServer(this, { address, port, addressType, fd, flags, backlog }, (err, handle) => {
+        if (listeningId !== this._listeningId) { // closed, or listen() called again, meanwhile
+          if (handle) handle.close();
+          return;
+        }
         if (err) {
           process.nextTick(emitErrorNT, this, uvExceptionWithHostPort(err, 'bind', address, port));
           return;
@@ -1163,6 +1169,7 @@ class ServerMethods {
     let options = normalized[0];
     const cb = normalized[1];
     if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
+    this._listeningId++;
     if (cb !== null) this.once('listening', cb);
     if (options.signal !== undefined) addServerSignal(this, options.signal);
     const backlogFromArgs = toNumber(args.length > 1 && args[1]) || toNumber(args.length > 2 && args[2]);
@@ -1277,6 +1284,12 @@ class ServerMethods {
 }
 
 copyMethods(ServerMethods, Server);
+
+// With captureRejections, a rejected 'connection' listener destroys that socket with the error.
+Server.prototype[EventEmitter.captureRejectionSymbol] = function(err, event, sock) {
+  if (event === 'connection') sock.destroy(err);
+  else this.emit('error', err);
+};
 
 Object.defineProperty(Server.prototype, 'connections', {
   get() { return this._connections; },

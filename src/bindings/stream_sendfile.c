@@ -1,5 +1,7 @@
-/* handle.sendFile(req, fd, offset, length): the static-file fast path. Bytes go from a file to a
- * TCP or pipe socket with sendfile(2), never entering JS or user memory.
+/* handle.sendFile(req, fd, offset, length[, head]): the static-file fast path. Bytes go from a file
+ * to a TCP or pipe socket with sendfile(2), never entering JS or user memory. `head` (a Buffer:
+ * an HTTP head, a chunk-size line) goes first, sent with MSG_MORE so that the kernel packs it with
+ * the file's first bytes instead of sending a small packet of its own.
  *
  * Ordering: the caller (lib/internal/fs/sendfile_pipe.js) starts this only once every earlier write
  * on the socket has completed and keeps the socket corked until req.oncomplete, so the file's bytes
@@ -12,6 +14,8 @@
  * way nginx's sendfile does without aio; the page cache makes that rare for served files. */
 #include <errno.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
 #include <sys/sendfile.h>
 #include <unistd.h>
 #include "stream_wrap.h"
@@ -23,11 +27,26 @@ struct nodec_sendfile {
   int in_fd, dup_fd;
   int64_t offset; /* -1: the file's current position */
   uint64_t left;
+  char *head; /* malloc'd copy, sent before the file */
+  size_t head_len, head_off;
   bool polling;
 };
 
 /* Sends until done, EAGAIN or an error: 0 done, UV_EAGAIN wait, < 0 failed. */
 static int pump(nodec_sendfile *sf, int out_fd) {
+  while (sf->head_off < sf->head_len) {
+    const char *p = sf->head + sf->head_off;
+    size_t n_left = sf->head_len - sf->head_off;
+    ssize_t n = send(out_fd, p, n_left, MSG_MORE | MSG_NOSIGNAL);
+    if (n < 0 && errno == ENOTSOCK) n = write(out_fd, p, n_left);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      if (errno == EAGAIN) return UV_EAGAIN;
+      return -errno;
+    }
+    sf->head_off += (size_t)n;
+    sf->h->bytes_written += (uint64_t)n;
+  }
   while (sf->left > 0) {
     size_t chunk = sf->left > (1u << 30) ? (1u << 30) : (size_t)sf->left;
     off_t off = (off_t)sf->offset;
@@ -45,11 +64,13 @@ static int pump(nodec_sendfile *sf, int out_fd) {
   return 0;
 }
 
-static void on_poll_closed(uv_handle_t *ph) {
-  nodec_sendfile *sf = ph->data;
-  close(sf->dup_fd);
+static void sendfile_free(nodec_sendfile *sf) {
+  if (sf->dup_fd >= 0) close(sf->dup_fd);
+  free(sf->head);
   free(sf);
 }
+
+static void on_poll_closed(uv_handle_t *ph) { sendfile_free(ph->data); }
 
 /* Reports `status` to JS and lets the transfer go (the poll, if any, is closed first). */
 static void finish(nodec_sendfile *sf, int status) {
@@ -62,8 +83,7 @@ static void finish(nodec_sendfile *sf, int status) {
     uv_poll_stop(&sf->poll);
     uv_close((uv_handle_t *)&sf->poll, on_poll_closed);
   } else {
-    if (sf->dup_fd >= 0) close(sf->dup_fd);
-    free(sf);
+    sendfile_free(sf);
   }
   JSValueRef arg = JSValueMakeNumber(ctx, status);
   nodec_handle_emit(rt, js_req, oncomplete, 1, &arg);
@@ -106,15 +126,29 @@ NODEC_METHOD(m_send_file) {
   sf->dup_fd = -1;
   sf->offset = (int64_t)offset;
   sf->left = (uint64_t)length;
+  if (argc > 4 && !JSValueIsUndefined(ctx, argv[4])) {
+    size_t n = 0;
+    uint8_t *p = nodec_bytes(ctx, argv[4], &n, exc);
+    if (!p && n) {
+      free(sf);
+      return NULL;
+    }
+    if (n) {
+      sf->head = malloc(n);
+      if (!sf->head) abort();
+      memcpy(sf->head, p, n);
+      sf->head_len = n;
+    }
+  }
   int r = pump(sf, out_fd);
   if (r != UV_EAGAIN) {
-    free(sf);
+    sendfile_free(sf);
     return JSValueMakeNumber(ctx, r);
   }
   sf->dup_fd = dup(out_fd);
   if (sf->dup_fd < 0) {
     r = -errno;
-    free(sf);
+    sendfile_free(sf);
     return JSValueMakeNumber(ctx, r);
   }
   r = uv_poll_init(&h->env->rt->loop, &sf->poll, sf->dup_fd);
@@ -126,8 +160,7 @@ NODEC_METHOD(m_send_file) {
       return JSValueMakeNumber(ctx, r);
     }
   } else {
-    close(sf->dup_fd);
-    free(sf);
+    sendfile_free(sf);
     return JSValueMakeNumber(ctx, r);
   }
   sf->polling = true;

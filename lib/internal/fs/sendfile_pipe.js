@@ -9,6 +9,7 @@
 // takes the ordinary read path.
 
 const fs = require('fs');
+const { Buffer } = require('buffer');
 const { kSendFile } = require('internal/net');
 
 let net, ServerResponse;
@@ -48,31 +49,62 @@ function target(src, customFs) {
 // `done(err)` then follows, after which the caller pushes null (all bytes sent) or errors.
 function trySendfile(src, customFs, fallback, done) {
   if (!target(src, customFs)) return false;
-  fs.fstat(src.fd, (er, st) => {
-    const dest = er || src.destroyed ? null : target(src, customFs);
-    const start = src.pos ?? 0;
-    const length = dest && st.isFile() ? Math.min(src.end + 1, st.size) - start : 0;
-    if (!dest || !(length > 0)) return fallback();
-    let sock = dest;
-    let chunked = false;
-    if (dest instanceof ServerResponse) {
-      if (!dest._header) dest._implicitHeader();
-      if (!dest._hasBody) return fallback();
-      chunked = dest.chunkedEncoding === true;
-      // The head (if still unsent) and the chunk size line; the file's bytes follow.
-      dest._send(chunked ? length.toString(16) + '\r\n' : '', 'latin1', null);
-      sock = dest.socket;
+  // fstat of an open fd is a quick syscall, not disk work: done here rather than as a pool
+  // round trip (a third of this path's cost per request, measured).
+  let st;
+  try {
+    st = fs.fstatSync(src.fd);
+  } catch {
+    process.nextTick(fallback);
+    return true;
+  }
+  const start = src.pos ?? 0;
+  const length = st.isFile() ? Math.min(src.end + 1, st.size) - start : 0;
+  const dest = target(src, customFs);
+  const isResponse = dest instanceof ServerResponse;
+  if (isResponse && !dest._header) dest._implicitHeader();
+  if (!(length > 0) || (isResponse && !dest._hasBody)) {
+    process.nextTick(fallback);
+    return true;
+  }
+  let sock = dest;
+  let chunked = false;
+  let head;
+  if (isResponse) {
+    chunked = dest.chunkedEncoding === true;
+    // The HTTP head (if still unsent) and the chunk-size line go with the file, in its first packet.
+    let text = chunked ? length.toString(16) + '\r\n' : '';
+    if (!dest._headerSent) {
+      text = dest._header + text;
+      dest._headerSent = true;
     }
-    sock[kSendFile](src.fd, start, length, (err) => {
-      if (!err) {
-        src.bytesRead += length;
-        if (src.pos !== undefined) src.pos += length;
-        if (chunked && !dest.finished && !dest.destroyed) dest._send('\r\n', 'latin1', null);
+    head = Buffer.from(text, 'latin1');
+    sock = dest.socket;
+  }
+  sock[kSendFile](src.fd, start, length, head, (err) => {
+    if (!err) {
+      src.bytesRead += length;
+      if (src.pos !== undefined) src.pos += length;
+      if (chunked && !dest.finished && !dest.destroyed) {
+        // The chunk's CRLF waits, corked, for the last chunk that pipe's dest.end() writes on
+        // 'end': one write for both.
+        sock.cork();
+        let corked = true;
+        const uncork = () => {
+          if (corked) sock.uncork();
+          corked = false;
+        };
+        src.once('end', uncork);
+        src.once('close', uncork);
+        dest._send('\r\n', 'latin1', null);
       }
-      done(err);
-    });
+    }
+    done(err);
   });
   return true;
 }
 
-module.exports = { trySendfile };
+// Whether, as things stand, the first read would go out with sendfile.
+function wouldSendfile(src, customFs) { return target(src, customFs) !== null; }
+
+module.exports = { trySendfile, wouldSendfile };
