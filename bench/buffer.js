@@ -3,40 +3,7 @@
 // 1 MB, plus Buffer.concat. Runs on node and nodec alike; prints "name: N ops/sec" per line.
 // Optional argv[2]: a substring to select cases.
 
-const ms = Number(process.env.BENCH_MS) || 300;
-const filter = process.argv[2] || '';
-
-// Time is the process's CPU time (user + system, all threads), not wall time: on a shared machine a
-// descheduled process would otherwise look slow. Each case runs `rounds` timed rounds; the best counts.
-const rounds = Number(process.env.BENCH_ROUNDS) || 3;
-function cpuMs() {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
-
-function bench(name, fn) {
-  if (!name.includes(filter)) return;
-  let sink = 0;
-  // Warm up so both engines have compiled the path.
-  const warmEnd = cpuMs() + ms / 3;
-  while (cpuMs() < warmEnd) sink += fn().length;
-  let best = 0;
-  for (let r = 0; r < rounds; r++) {
-    let ops = 0;
-    let batch = 1;
-    const t0 = cpuMs();
-    let elapsed = 0;
-    while (elapsed < ms) {
-      for (let i = 0; i < batch; i++) sink += fn().length;
-      ops += batch;
-      if (batch < 1 << 16) batch *= 2;
-      elapsed = cpuMs() - t0;
-    }
-    best = Math.max(best, ops / (elapsed / 1000));
-  }
-  if (sink === -1) console.log('');
-  console.log(`${name}: ${Math.round(best)} ops/sec`);
-}
+const { bench } = require('./harness');
 
 const sizes = [['64B', 64], ['4KB', 4096], ['1MB', 1 << 20]];
 // Mostly ASCII text with some multi-byte characters, like real payloads.
