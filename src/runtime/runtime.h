@@ -73,6 +73,7 @@ typedef struct nodec_runtime {
   uint64_t start_time_ns;       /* for process.uptime / performance.timeOrigin */
   /* performance.nodeTiming milestones (uv_hrtime ns, 0 = not yet): bindings/performance.c */
   uint64_t perf_v8_start_ns, perf_environment_ns, perf_bootstrap_ns, perf_loop_start_ns, perf_loop_exit_ns;
+  uint64_t glib_checked_at; /* uv_now() of the last look at the GLib main context (loop.c) */
   int exit_code;
   bool exiting;
 } nodec_runtime;
