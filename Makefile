@@ -96,7 +96,8 @@ FUZZ_SECONDS ?= 60
 fuzz:
 	@mkdir -p $(BUILD)/fuzz
 	clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc fuzz/http_parser_fuzz.c src/http/http_parser.c -o $(BUILD)/fuzz/http_parser_fuzz
-	$(BUILD)/fuzz/http_parser_fuzz -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 fuzz/corpus
+	@mkdir -p $(BUILD)/fuzz/corpus
+	$(BUILD)/fuzz/http_parser_fuzz -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 $(BUILD)/fuzz/corpus fuzz/corpus
 
 clean:
 	rm -rf build
