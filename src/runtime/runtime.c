@@ -75,6 +75,7 @@ void nodec_runtime_dispose(nodec_runtime *rt) {
     if (rt->callbacks[i]) JSValueUnprotect(rt->ctx, rt->callbacks[i]);
   JSValueUnprotect(rt->ctx, rt->shared_array);
   JSValueUnprotect(rt->ctx, rt->binding_cache);
+  if (rt->split_nul) JSValueUnprotect(rt->ctx, rt->split_nul);
   nodec_jsutil_dispose(rt);
   JSUnlock(rt->ctx);
   JSGlobalContextRelease(rt->ctx);

@@ -56,6 +56,7 @@ typedef struct nodec_runtime {
   JSClassRef native_fn_class;   /* callable objects that carry (rt, C function) */
   JSClassRef vm_context_class;  /* vm contexts (bindings/contextify.c), made on first use */
   JSObjectRef function_prototype; /* cached for native functions (jsutil.c) */
+  JSObjectRef split_nul;          /* s => s.split('\0') with the original split (fs.c readdir) */
   JSStringRef name_string;        /* "name" */
   JSObjectRef binding_cache;    /* name -> binding object (protected) */
   JSObjectRef callbacks[NODEC_CB_COUNT];
