@@ -20,7 +20,7 @@ typedef struct fs_req {
   nodec_runtime *rt;
   JSObjectRef cb;
   JSObjectRef keep; /* Buffer (or array of Buffers) being read into / written from */
-  JSObjectRef stat_target;
+  JSObjectRef stat_target; /* sync stat: the caller's Float64Array to fill (argv keeps it alive) */
   uv_buf_t *bufs;   /* readv/writev vectors (freed with the request) */
   result_kind kind;
   bool with_types;
@@ -197,7 +197,6 @@ static void release(fs_req *r) {
   JSContextRef ctx = r->rt->ctx;
   if (r->cb) JSValueUnprotect(ctx, r->cb);
   if (r->keep) JSValueUnprotect(ctx, r->keep);
-  if (r->stat_target) JSValueUnprotect(ctx, r->stat_target);
   uv_fs_req_cleanup(&r->req);
   free(r->bufs);
   free(r);
@@ -354,10 +353,9 @@ static JSValueRef stat_common(nodec_runtime *rt, JSContextRef ctx, size_t argc, 
                               JSValueRef *exc, uv_fs_type type) {
   fs_req *r = new_req(rt, ctx, ARG(2), R_STAT);
   r->bigint = JSValueToBoolean(ctx, ARG(3));
-  if (JSValueIsObject(ctx, ARG(1)) && !r->cb) {
-    r->stat_target = (JSObjectRef)argv[1];
-    JSValueProtect(ctx, argv[1]);
-  }
+  /* Sync calls only: the target stays alive in argv for the whole call, so it is not protected
+   * (a protect/unprotect pair is a hash-table insert and remove per stat). */
+  if (JSValueIsObject(ctx, ARG(1)) && !r->cb) r->stat_target = (JSObjectRef)argv[1];
   int e;
   char *path = NULL;
   if (type == UV_FS_FSTAT) {
