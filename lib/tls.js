@@ -126,35 +126,79 @@ function checkServerIdentity(hostname, cert) {
   return undefined;
 }
 
+let systemCerts = null;
+function systemCertificates() {
+  if (systemCerts === null) {
+    systemCerts = Object.freeze([...new Set(internalBinding('tls_wrap').systemCertificates())]);
+  }
+  return systemCerts;
+}
+
+// --use-system-ca (or NODE_USE_SYSTEM_CA=1): the default store takes the system's certificates too.
+function useSystemCA() {
+  const { runtimeOptions } = require('internal/bootstrap/realm');
+  return runtimeOptions.boolOption('--use-system-ca') ?? process.env.NODE_USE_SYSTEM_CA === '1';
+}
+
+// 'bundled': nodec's built-in store, which is OpenSSL's default certificate file; 'system': the
+// system's trust store; 'extra': NODE_EXTRA_CA_CERTS; 'default': what new contexts trust unless
+// tls.setDefaultCACertificates() replaced it.
 function getCACertificates(type = 'default') {
+  validateString(type, 'type');
   validateOneOf(type, 'type', ['default', 'system', 'bundled', 'extra']);
-  if (type === 'bundled' || type === 'system') return rootCertificates();
+  if (type === 'bundled') return rootCertificates();
+  if (type === 'system') return systemCertificates();
   if (type === 'extra') {
     if (extraCertsFrozen === null) extraCertsFrozen = Object.freeze(common.extraCACertificates().slice());
     return extraCertsFrozen;
   }
   if (defaultCerts === null) {
-    defaultCerts = Object.freeze([...rootCertificates(), ...common.extraCACertificates()]);
+    defaultCerts = Object.freeze([
+      ...rootCertificates(), ...(useSystemCA() ? systemCertificates() : []), ...common.extraCACertificates(),
+    ]);
   }
   return defaultCerts;
 }
 
 function setDefaultCACertificates(certs) {
   if (!Array.isArray(certs)) throw new ERR_INVALID_ARG_TYPE('certs', 'Array', certs);
-  const list = [];
   for (let i = 0; i < certs.length; i++) {
     const c = certs[i];
-    if (typeof c === 'string') list.push(c);
-    else if (ArrayBuffer.isView(c)) list.push(Buffer.from(c.buffer, c.byteOffset, c.byteLength).toString('latin1'));
-    else throw new ERR_INVALID_ARG_TYPE(`certs[${i}]`, ['string', 'ArrayBufferView'], c);
+    if (typeof c !== 'string' && !ArrayBuffer.isView(c)) {
+      throw new ERR_INVALID_ARG_TYPE(`certs[${i}]`, ['string', 'ArrayBufferView'], c);
+    }
   }
-  const pems = [];
-  for (const text of list) {
-    const found = text.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g);
-    if (found) for (const p of found) pems.push(p.replace(/\r\n/g, '\n'));
+  const binding = internalBinding('tls_wrap');
+  const pems = new Set();
+  for (const c of certs) {
+    const data = typeof c === 'string' ? c : Buffer.from(c.buffer, c.byteOffset, c.byteLength);
+    for (const pem of binding.parseCertificates(data)) pems.add(pem);
   }
-  common.setDefaultCAOverride([...new Set(pems)]);
-  defaultCerts = Object.freeze([...new Set(pems)]);
+  if (certs.length > 0 && pems.size === 0) {
+    const err = new Error('No valid certificates found in the provided array');
+    err.code = 'ERR_CRYPTO_OPERATION_FAILED';
+    throw err;
+  }
+  const list = [...pems];
+  common.setDefaultCAOverride(list);
+  defaultCerts = Object.freeze(list);
+}
+
+// --tls-min-v1.x / --tls-max-v1.x set the defaults; the lowest minimum and the highest maximum win.
+function defaultMinVersion() {
+  const { runtimeOptions } = require('internal/bootstrap/realm');
+  if (runtimeOptions.boolOption('--tls-min-v1.0')) return 'TLSv1';
+  if (runtimeOptions.boolOption('--tls-min-v1.1')) return 'TLSv1.1';
+  if (runtimeOptions.boolOption('--tls-min-v1.2')) return 'TLSv1.2';
+  if (runtimeOptions.boolOption('--tls-min-v1.3')) return 'TLSv1.3';
+  return 'TLSv1.2';
+}
+
+function defaultMaxVersion() {
+  const { runtimeOptions } = require('internal/bootstrap/realm');
+  if (runtimeOptions.boolOption('--tls-max-v1.3')) return 'TLSv1.3';
+  if (runtimeOptions.boolOption('--tls-max-v1.2')) return 'TLSv1.2';
+  return 'TLSv1.3';
 }
 
 function convertALPNProtocols(protocols, out) {
@@ -164,14 +208,10 @@ function convertALPNProtocols(protocols, out) {
 module.exports = {
   CLIENT_RENEG_LIMIT: 3,
   CLIENT_RENEG_WINDOW: 600,
-  DEFAULT_CIPHERS: 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:' +
-    'ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:' +
-    'ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-SHA256:' +
-    'DHE-RSA-AES128-SHA256:ECDHE-RSA-AES256-SHA384:DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:' +
-    'DHE-RSA-AES256-SHA256:HIGH:!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA',
+  DEFAULT_CIPHERS: require('crypto').constants.defaultCipherList,
   DEFAULT_ECDH_CURVE: 'auto',
-  DEFAULT_MIN_VERSION: 'TLSv1.2',
-  DEFAULT_MAX_VERSION: 'TLSv1.3',
+  DEFAULT_MIN_VERSION: defaultMinVersion(),
+  DEFAULT_MAX_VERSION: defaultMaxVersion(),
   getCiphers,
   getCertificateCompressionAlgorithms() { return []; },
   get rootCertificates() { return rootCertificates(); },

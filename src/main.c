@@ -23,7 +23,8 @@ static const struct {
     {"--disable-proto", VALUE}, {"--unhandled-rejections", VALUE}, {"--input-type", VALUE},
     {"--title", VALUE}, {"--stack-trace-limit", VALUE}, {"--max-http-header-size", VALUE},
     {"--conditions", VALUE}, {"-C", VALUE}, {"--dns-result-order", VALUE}, {"--tls-min-v1.0", FLAG},
-    {"--tls-max-v1.2", FLAG}, {"--tls-min-v1.2", FLAG}, {"--tls-min-v1.3", FLAG}, {"--tls-max-v1.3", FLAG},
+    {"--tls-min-v1.1", FLAG}, {"--tls-max-v1.2", FLAG}, {"--tls-min-v1.2", FLAG}, {"--tls-min-v1.3", FLAG},
+    {"--tls-max-v1.3", FLAG}, {"--use-system-ca", FLAG}, {"--tls-cipher-list", VALUE}, {"--tls-keylog", VALUE},
     {"--security-revert", VALUE}, {"--diagnostic-dir", VALUE}, {"--report-on-signal", FLAG},
     {"--insecure-http-parser", FLAG}, {"--no-global-search-paths", FLAG}, {"--test", FLAG},
     {"--test-reporter", VALUE}, {"--test-reporter-destination", VALUE}, {"--test-only", FLAG},
@@ -58,6 +59,31 @@ static int lookup(const char *arg, size_t name_len) {
   for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
     if (same_option(known[i].name, arg, name_len)) return (int)i;
   return -1;
+}
+
+/* As node, a boolean option may be negated: --no-use-system-ca. Returns the FLAG's index or -1. */
+static int lookup_negated(const char *arg, size_t name_len) {
+  if (name_len <= 5 || strncmp(arg, "--no-", 5) != 0) return -1;
+  char name[128];
+  if (name_len - 3 >= sizeof name) return -1;
+  snprintf(name, sizeof name, "--%.*s", (int)(name_len - 5), arg + 5);
+  int k = lookup(name, name_len - 3);
+  return k >= 0 && known[k].kind == FLAG ? k : -1;
+}
+
+/* Options that node refuses together; the last of --x / --no-x wins before the check. */
+static const struct {
+  const char *a, *b;
+} exclusive[] = {{"--tls-min-v1.3", "--tls-max-v1.2"}, {"--use-openssl-ca", "--use-bundled-ca"}};
+enum { N_EXCLUSIVE = sizeof exclusive / sizeof exclusive[0] };
+
+/* Which sides of each exclusive pair are on; bit 2*i for .a, 2*i+1 for .b (in nodec_options). */
+static void note_exclusive(nodec_options *o, const char *name, bool on) {
+  for (size_t i = 0; i < N_EXCLUSIVE; i++) {
+    unsigned bit_a = 1u << (2 * i), bit_b = 1u << (2 * i + 1);
+    if (!strcmp(name, exclusive[i].a)) o->exclusive_set = on ? o->exclusive_set | bit_a : o->exclusive_set & ~bit_a;
+    if (!strcmp(name, exclusive[i].b)) o->exclusive_set = on ? o->exclusive_set | bit_b : o->exclusive_set & ~bit_b;
+  }
 }
 
 static void usage(void) {
@@ -132,6 +158,11 @@ static int parse_options(int argc, char **argv, nodec_options *o, bool from_env)
       /* Feature gates: nodec has no experimental switches; accepted so node's tests run. */
     } else {
       int k = lookup(a, name_len);
+      if (k < 0 && !inline_value && (k = lookup_negated(a, name_len)) >= 0) {
+        note_exclusive(o, known[k].name, false);
+        if (!from_env) add_exec_arg(o, a);
+        continue;
+      }
       if (k < 0) {
         if (from_env) fprintf(stderr, "%s: %s is not allowed in NODE_OPTIONS\n", o->argv[0], a);
         else fprintf(stderr, "%s: bad option: %s\n", o->argv[0], a);
@@ -149,6 +180,7 @@ static int parse_options(int argc, char **argv, nodec_options *o, bool from_env)
         if (!strcmp(known[k].name, "--unhandled-rejections")) o->unhandled_rejections = inline_value;
       }
       if (!strcmp(known[k].name, "--expose-internals")) o->expose_internals = true;
+      note_exclusive(o, known[k].name, true);
     }
     if (!from_env) add_exec_arg(o, a);
 #undef TAKE_VALUE
@@ -199,7 +231,16 @@ static int parse_args(int argc, char **argv, nodec_options *o) {
     int code = parse_options(env_count, env_argv, o, true);
     if (code >= 0) return code;
   }
-  return parse_options(argc, argv, o, false);
+  int code = parse_options(argc, argv, o, false);
+  if (code >= 0) return code;
+  for (size_t i = 0; i < N_EXCLUSIVE; i++) {
+    unsigned both = 3u << (2 * i);
+    if ((o->exclusive_set & both) == both) {
+      fprintf(stderr, "%s: either %s or %s can be used, not both\n", argv[0], exclusive[i].a, exclusive[i].b);
+      return 9;
+    }
+  }
+  return -1;
 }
 
 static void free_options(nodec_options *o) {

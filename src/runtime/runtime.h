@@ -9,6 +9,7 @@
 #include "jsc_private.h"
 
 typedef struct nodec_options {
+  unsigned exclusive_set; /* main.c: which options of node's mutually exclusive pairs were given */
   int argc;              /* argv as given to main */
   char **argv;
   int exec_argc;         /* node options before the script: process.execArgv */
@@ -56,6 +57,9 @@ typedef struct nodec_runtime {
   JSClassRef native_fn_class;   /* callable objects that carry (rt, C function) */
   JSClassRef vm_context_class;  /* vm contexts (bindings/contextify.c), made on first use */
   JSObjectRef function_prototype; /* cached for native functions (jsutil.c) */
+  /* Where JSC keeps a proxy's handler (word index) and a promise's cell type, found at start-up by
+   * util.c from objects made there; 0 = unknown, the features that need them stay off. */
+  int proxy_handler_word, promise_cell_type;
   JSObjectRef split_nul;          /* s => s.split('\0') with the original split (fs.c readdir) */
   JSStringRef name_string;        /* "name" */
   JSObjectRef binding_cache;    /* name -> binding object (protected) */
@@ -74,6 +78,7 @@ typedef struct nodec_runtime {
   uint64_t start_time_ns;       /* for process.uptime / performance.timeOrigin */
   /* performance.nodeTiming milestones (uv_hrtime ns, 0 = not yet): bindings/performance.c */
   uint64_t perf_v8_start_ns, perf_environment_ns, perf_bootstrap_ns, perf_loop_start_ns, perf_loop_exit_ns;
+  uv_check_t glib_check;    /* dispatches GLib (JSC's run-loop timers), loop.c */
   uint64_t glib_checked_at; /* uv_now() of the last look at the GLib main context (loop.c) */
   int exit_code;
   bool exiting;

@@ -14,6 +14,28 @@ const builtins = internalBinding('builtins');
 const runtimeOptions = internalBinding('runtime').options;
 // A node option given on the command line or in NODE_OPTIONS (which execArgv does not list).
 runtimeOptions.hasFlag = (flag) => runtimeOptions.execArgv.includes(flag) || runtimeOptions.envOptions.includes(flag);
+// A boolean node option's final state: true for --x, false for --no-x (the last one wins, NODE_OPTIONS
+// first), undefined when neither is given.
+runtimeOptions.boolOption = (flag) => {
+  let v;
+  const no = `--no-${flag.slice(2)}`;
+  for (const a of [...runtimeOptions.envOptions, ...runtimeOptions.execArgv]) {
+    if (a === flag) v = true;
+    else if (a === no) v = false;
+  }
+  return v;
+};
+// The value of a node option given as --x=value or --x value (the last one wins), or undefined.
+runtimeOptions.optionValue = (name) => {
+  let v;
+  for (const list of [runtimeOptions.envOptions, runtimeOptions.execArgv]) {
+    for (let i = 0; i < list.length; i++) {
+      if (list[i].startsWith(`${name}=`)) v = list[i].slice(name.length + 1);
+      else if (list[i] === name && i + 1 < list.length) v = list[++i];
+    }
+  }
+  return v;
+};
 
 // Public builtin ids (no internal/ prefix), as module.builtinModules lists them.
 const builtinIds = builtins.ids;

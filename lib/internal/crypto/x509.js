@@ -8,6 +8,8 @@ const { PublicKeyObject, kHandle } = require('internal/crypto/keys');
 
 const kX509 = Symbol('kX509');
 const kInfo = Symbol('kInfo');
+// The issuer's certificate, when this one came with a chain (a TLS peer's): set by internal/tls.
+const kIssuerCertificate = Symbol('kIssuerCertificate');
 
 class X509Certificate {
   constructor(buffer) {
@@ -40,7 +42,7 @@ class X509Certificate {
   get raw() { return this[kInfo].raw; }
   get publicKey() { return new PublicKeyObject(this[kInfo].publicKey); }
   get keyUsage() { return undefined; }
-  get issuerCertificate() { return undefined; }
+  get issuerCertificate() { return this[kIssuerCertificate]; }
   toString() { return this[kInfo].pem; }
   toJSON() { return this.toString(); }
   checkHost(name) { return binding.x509Check(this[kX509], 3, name) ? name : undefined; }
@@ -67,4 +69,4 @@ function isX509Certificate(value) {
   return value !== null && typeof value === 'object' && value[kX509] !== undefined;
 }
 
-module.exports = { X509Certificate, isX509Certificate };
+module.exports = { X509Certificate, isX509Certificate, kIssuerCertificate };

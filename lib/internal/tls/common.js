@@ -50,10 +50,10 @@ function SecureContext(secureProtocol, secureOptions, minVersion, maxVersion) {
       e.code = 'ERR_TLS_INVALID_PROTOCOL_METHOD';
       throw e;
     }
-    // TLS_method: any version; SSLv23_method (its old name): node's default minimum.
-    min = m[0] ? kVersions[m[0]] :
-      secureProtocol.startsWith('SSLv23') ? toV(tls.DEFAULT_MIN_VERSION, 'minimum') : kVersions.TLSv1;
-    max = m[1] ? kVersions[m[1]] : kVersions['TLSv1.3'];
+    // TLS_method: any version; SSLv23_method (its old name): node's default minimum, at most TLS 1.2.
+    const legacy = secureProtocol.startsWith('SSLv23');
+    min = m[0] ? kVersions[m[0]] : legacy ? toV(tls.DEFAULT_MIN_VERSION, 'minimum') : kVersions.TLSv1;
+    max = m[1] ? kVersions[m[1]] : legacy ? kVersions['TLSv1.2'] : kVersions['TLSv1.3'];
   } else {
     min = toV(minVersion ?? tls.DEFAULT_MIN_VERSION, 'minimum');
     max = toV(maxVersion ?? tls.DEFAULT_MAX_VERSION, 'maximum');
@@ -106,6 +106,12 @@ function configSecureContext(sc, options, name = 'options') {
   const context = sc.context;
   const { ca, cert, key, pfx, passphrase, crl, ciphers, ecdhCurve, dhparam, sigalgs, sessionIdContext,
     ticketKeys, sessionTimeout, privateKeyIdentifier, privateKeyEngine } = options;
+
+  // The ciphers go first: an @SECLEVEL=n in them decides which keys and certificates load.
+  const tls = require('tls');
+  const { cipherList, cipherSuites } = processCiphers(ciphers || tls.DEFAULT_CIPHERS, `${name}.ciphers`);
+  if (cipherSuites !== '') context.setCipherSuites(cipherSuites);
+  context.setCiphers(cipherList);
 
   // Checked up front so that a bad key is reported before a bad cert, as node.
   if (cert) forEachValue(`${name}.cert`, cert, () => {});
@@ -166,10 +172,6 @@ function configSecureContext(sc, options, name = 'options') {
     context.setSigalgs(sigalgs);
   }
 
-  const tls = require('tls');
-  const { cipherList, cipherSuites } = processCiphers(ciphers || tls.DEFAULT_CIPHERS, `${name}.ciphers`);
-  if (cipherSuites !== '') context.setCipherSuites(cipherSuites);
-  context.setCiphers(cipherList);
   const curve = ecdhCurve ?? tls.DEFAULT_ECDH_CURVE;
   validateString(curve, `${name}.ecdhCurve`);
   context.setECDHCurve(curve);
@@ -182,6 +184,7 @@ function configSecureContext(sc, options, name = 'options') {
   if (crl) {
     forEachValue(`${name}.crl`, crl, (v) => context.addCRL(v));
   }
+  if (options.allowPartialTrustChain) context.setAllowPartialTrustChain();
   if (sessionIdContext !== undefined && sessionIdContext !== null) {
     validateString(sessionIdContext, `${name}.sessionIdContext`);
     context.setSessionIdContext(sessionIdContext);

@@ -14,12 +14,13 @@ const { Duplex } = require('stream');
 const binding = internalBinding('tls_wrap');
 const { streamState, kBytesWritten: kStateBytesWritten, UV_EOF } = internalBinding('stream_wrap');
 const common = require('internal/tls/common');
+const { isArrayBufferView } = require('internal/util/types');
 const errors = require('internal/errors');
 const {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MULTIPLE_CALLBACK, ERR_SOCKET_CLOSED,
   ERR_TLS_DH_PARAM_SIZE, ERR_TLS_HANDSHAKE_TIMEOUT, ERR_TLS_INVALID_CONTEXT, ERR_TLS_INVALID_STATE,
   ERR_TLS_REQUIRED_SERVER_NAME, ERR_TLS_SNI_FROM_SERVER, ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS,
-  ERR_TLS_ALPN_CALLBACK_INVALID_RESULT, ERR_OUT_OF_RANGE,
+  ERR_TLS_ALPN_CALLBACK_INVALID_RESULT, ERR_OUT_OF_RANGE, ERR_TLS_SESSION_ATTACK, ERR_TLS_RENEGOTIATION_DISABLED,
 } = errors.codes;
 const {
   validateFunction, validateNumber, validateString, validateInt32, validateObject, validateBuffer,
@@ -34,6 +35,8 @@ const kIsVerified = Symbol('verified');
 const kALPNCallback = Symbol('ALPNCallback');
 const kSNICallback = Symbol('snicallback');
 const kRes = Symbol('res');
+const kPskCallback = Symbol('pskcallback');
+const kPskIdentityHint = Symbol('pskidentityhint');
 
 const UV_ENOTCONN = -107;
 const UV_ECANCELED = -125;
@@ -68,6 +71,13 @@ class TLSHandle {
     this.closed = false;
     this.helloPending = false;
     this.shutdownReq = null;
+    this.inflight = 0;
+    this.sessionCallbacks = false; // server: 'resumeSession'/'newSession' listeners
+    this.newSessionPending = false; // until the 'newSession' callback, output and 'secure' wait
+    this.securePending = false;
+    this.sessionHeld = [];
+    this.handshakes = 0; // renegotiations within tls.CLIENT_RENEG_WINDOW (server)
+    this.lastHandshakeTime = 0;
     this._onData = (chunk) => this.receive(chunk);
     this._onEnd = () => this.onTransportEnd();
     this._onError = (err) => this.onTransportError(err);
@@ -108,20 +118,26 @@ class TLSHandle {
       // made by the handlers queue behind it.
       const outer = this.held === null || this.held === undefined;
       if (outer) this.held = [];
-      if (out) this.held.push([out, null]);
+      if (out) {
+        this.inflight += out.length;
+        this.held.push([out, null]);
+      }
       try {
         eof = this.dispatch(events);
       } finally {
         if (outer) {
           const held = this.held;
           this.held = null;
-          for (const [buf, cb] of held) this.send(buf, cb);
+          if (this.newSessionPending) this.sessionHeld.push(...held);
+          else for (const [buf, cb] of held) this.send(buf, cb, true);
         }
       }
     } else if (out) {
       this.send(out);
     }
     this.afterEvents(clear, err, eof, r[4]);
+    // The engine stopped after the handshake to let 'secure' be handled first; read on.
+    if (r[5] && !this.closed && this.conn) this.receive(undefined);
   }
 
   dispatch(events) {
@@ -131,10 +147,16 @@ class TLSHandle {
         const name = events[i], value = events[i + 1];
         if (this.closed) return eof;
         switch (name) {
-          case 'secure': this.onSecure(); break;
+          case 'secure':
+            if (this.newSessionPending) this.securePending = true;
+            else this.onSecure();
+            break;
+          case 'newsession': this.onNewSession(value[0], value[1]); break;
+          case 'ocspresponse': this.owner.emit('OCSPResponse', value); break;
           case 'session': this.owner._onSession(value); break;
           case 'keylog': this.owner.emit('keylog', value); break;
           case 'hello': this.onHello(value); break;
+          case 'handshakestart': this.onHandshakeStart(value); break;
           case 'end': eof = true; break;
         }
       }
@@ -163,10 +185,16 @@ class TLSHandle {
         const held = this.held;
         this.held = [];
         const t = this.transport;
-        for (const [buf] of held) if (!t.destroyed && !t.writableEnded) t.write(buf);
+        for (const [buf] of held) {
+          this.inflight -= buf.length;
+          if (!t.destroyed && !t.writableEnded) t.write(buf);
+        }
       }
       const alpnError = this.conn && this.conn.alpnError;
-      if (alpnError !== undefined && typeof alpnError === 'string') {
+      const pskError = this.conn && this.conn.pskError;
+      if (pskError !== undefined) {
+        this.owner._tlsError(pskError);
+      } else if (alpnError !== undefined && typeof alpnError === 'string') {
         this.owner._tlsError(new ERR_TLS_ALPN_CALLBACK_INVALID_RESULT(alpnError, this.owner._alpnOffered || []));
       } else if (alpnError instanceof Error) {
         this.owner._tlsError(alpnError);
@@ -178,18 +206,28 @@ class TLSHandle {
     if (eof) this.eof();
   }
 
-  send(buf, cb) {
+  // Ciphertext held back or handed to the transport and not yet written out counts as queued
+  // (writeQueueSize).
+  send(buf, cb, counted = false) {
+    if (!counted) this.inflight += buf.length;
     if (this.held) {
       this.held.push([buf, cb]);
       return;
     }
+    if (this.newSessionPending) {
+      this.sessionHeld.push([buf, cb]);
+      return;
+    }
     const t = this.transport;
     if (this.closed || t.destroyed || t.writableEnded) {
+      this.inflight -= buf.length;
       if (cb) process.nextTick(cb, new ERR_SOCKET_CLOSED());
       return;
     }
-    if (cb) t.write(buf, cb);
-    else t.write(buf);
+    t.write(buf, (err) => {
+      this.inflight -= buf.length;
+      if (cb) cb(err);
+    });
   }
 
   eof() {
@@ -212,15 +250,64 @@ class TLSHandle {
     }
   }
 
-  onHello(servername) {
+  // Server: a client may renegotiate at most tls.CLIENT_RENEG_LIMIT times per
+  // tls.CLIENT_RENEG_WINDOW seconds, and not at all after disableRenegotiation().
+  onHandshakeStart(now) {
+    const last = this.lastHandshakeTime;
+    this.lastHandshakeTime = now;
+    if (last === 0) return; // the first handshake
+    const tls = require('tls');
+    if (now - last >= tls.CLIENT_RENEG_WINDOW * 1000) this.handshakes = 1;
+    else this.handshakes++;
+    const owner = this.owner;
+    if (this.handshakes > tls.CLIENT_RENEG_LIMIT) {
+      owner._emitTLSError(new ERR_TLS_SESSION_ATTACK());
+      return;
+    }
+    if (owner._disableRenegotiation) owner._emitTLSError(new ERR_TLS_RENEGOTIATION_DISABLED());
+  }
+
+  // The server paused at the ClientHello: a session to resume ('resumeSession'), then the
+  // SNICallback, then the certificate's OCSP status ('OCSPRequest'), then the handshake goes on.
+  onHello(hello) {
     if (this.helloPending) return;
     this.helloPending = true;
-    this.owner._onHello(servername, (ctx) => {
-      this.helloPending = false;
-      if (this.closed || !this.conn) return;
-      this.conn.setContext(ctx ? ctx.context : undefined);
-      this.receive(undefined);
+    const owner = this.owner;
+    // As node, the socket knows the requested name from the ClientHello on.
+    if (typeof hello.servername === 'string') owner.servername = hello.servername;
+    const sni = () => owner._onHello(hello.servername, (ctx) => {
+      owner._requestOCSP(hello, ctx, () => {
+        this.helloPending = false;
+        if (this.closed || !this.conn) return;
+        this.conn.setContext(ctx ? ctx.context : undefined);
+        this.receive(undefined);
+      });
     });
+    if (this.sessionCallbacks) owner._resumeSession(hello, sni);
+    else sni();
+  }
+
+  // A new server session: the server's 'newSession' listeners store it, then call back.
+  onNewSession(id, data) {
+    const owner = this.owner;
+    const server = owner._tlsOptions.server;
+    if (!server) return;
+    let once = false;
+    const done = () => {
+      if (once) return;
+      once = true;
+      if (!this.newSessionPending) return;
+      this.newSessionPending = false;
+      const held = this.sessionHeld;
+      this.sessionHeld = [];
+      for (const [buf, cb] of held) this.send(buf, cb, true);
+      if (this.securePending && !this.closed) {
+        this.securePending = false;
+        this.onSecure();
+      }
+    };
+    this.newSessionPending = true;
+    if (!server.emit('newSession', id, data, done)) done();
   }
 
   onTransportEnd() {
@@ -249,7 +336,7 @@ class TLSHandle {
       return;
     }
     this.eof();
-    if (!this.owner.destroyed && this.owner.writableFinished !== false) this.owner.destroy();
+    if (!this.owner.destroyed) this.owner.destroy();
   }
 
   // -- the stream-handle interface net.Socket uses
@@ -320,8 +407,10 @@ class TLSHandle {
     return this.queueWrite(req, chunks);
   }
 
+  // The ciphertext not yet taken by the transport: a socket's own write buffer, or for any other
+  // stream, what was handed to it and not yet acknowledged.
   get writeQueueSize() {
-    return this.getWriteQueueSize();
+    return this.transport instanceof net.Socket ? this.getWriteQueueSize() : this.inflight;
   }
 
   getWriteQueueSize() {
@@ -374,11 +463,14 @@ class TLSHandle {
     for (const [req] of this.pending) process.nextTick(() => req.oncomplete(UV_ECANCELED));
     this.pending = [];
     if (typeof cb !== 'function') cb = noop;
+    // The close callback comes a tick after the transport's 'close', so that an error the socket
+    // is being destroyed with is emitted before its 'close', as node's.
+    const done = () => process.nextTick(cb);
     if (t.destroyed) {
-      if (t.closed === false) t.once('close', () => cb());
+      if (t.closed === false) t.once('close', done);
       else process.nextTick(cb);
     } else {
-      t.once('close', () => cb());
+      t.once('close', done);
       t.destroy();
     }
   }
@@ -471,6 +563,15 @@ function TLSSocket(socket, opts) {
   this._secureContext = context;
   const conn = binding.createConn(context.context, !!tlsOptions.isServer);
   this.ssl = conn;
+  // As node's TLSWrap, ssl.fd is the descriptor of the stream underneath (-1 when it has none).
+  Object.defineProperty(conn, 'fd', {
+    __proto__: null,
+    configurable: true,
+    get() {
+      const h = transport._handle;
+      return h && typeof h.fd === 'number' ? h.fd : -1;
+    },
+  });
   this[kConn] = conn;
   const handle = new TLSHandle(this, transport, conn);
 
@@ -484,8 +585,15 @@ function TLSSocket(socket, opts) {
     signal: tlsOptions.signal,
   });
   this._parent = wrapped && transport instanceof net.Socket ? transport : null;
+  // Until tls.connect() or the server hands the socket over (_releaseControl), its errors are
+  // reported as '_tlsError' events rather than thrown, as node's.
+  this.on('error', onUnreleasedError);
   this._init(socket);
   if (!tlsOptions.pauseOnConnect) this.read(0);
+}
+
+function onUnreleasedError(err) {
+  this.emit('_tlsError', err);
 }
 Object.setPrototypeOf(TLSSocket.prototype, net.Socket.prototype);
 Object.setPrototypeOf(TLSSocket, net.Socket);
@@ -520,12 +628,37 @@ TLSSocket.prototype._init = function _init(socket) {
       conn.setALPNProtocols(options.ALPNProtocols);
     }
     const server = options.server;
+    if (server && server.listenerCount &&
+        (server.listenerCount('resumeSession') > 0 || server.listenerCount('newSession') > 0)) {
+      conn.enableSessionCallbacks();
+      this._handle.sessionCallbacks = true;
+    }
+    if (server && server.listenerCount && server.listenerCount('OCSPRequest') > 0) conn.enableHelloPause();
     if (server && server.listenerCount && server.listenerCount('keylog') > 0) {
       conn.enableKeylog();
       this.on('keylog', (line) => server.emit('keylog', line, this));
     }
   } else {
     if (options.ALPNProtocols) conn.setALPNProtocols(options.ALPNProtocols);
+    if (options.requestOCSP) conn.requestOCSP();
+  }
+  if (options.pskCallback) setupPsk(this, conn, options);
+  const keylogFile = tlsKeylogFile();
+  if (keylogFile) {
+    if (!keylogWarned) {
+      keylogWarned = true;
+      process.emitWarning('Using --tls-keylog makes TLS connections insecure ' +
+                          `by writing secret key material to file ${keylogFile}`);
+    }
+    conn.enableKeylog();
+    this.on('keylog', (line) => {
+      require('fs').appendFile(keylogFile, line, { mode: 0o600 }, (err) => {
+        if (err && !keylogErrorWarned) {
+          keylogErrorWarned = true;
+          process.emitWarning(`Failed to write TLS keylog (this warning will not be repeated): ${err}`);
+        }
+      });
+    });
   }
   this.on('newListener', keylogNewListener);
   function keylogNewListener(event) {
@@ -548,6 +681,70 @@ TLSSocket.prototype._init = function _init(socket) {
     });
   }
 };
+
+// --tls-keylog=file: every TLS socket appends its key material to the file (NSS key log format).
+let keylogFileOption = null;
+let keylogWarned = false;
+let keylogErrorWarned = false;
+function tlsKeylogFile() {
+  if (keylogFileOption === null) {
+    keylogFileOption = require('internal/bootstrap/realm').runtimeOptions.optionValue('--tls-keylog') || '';
+  }
+  return keylogFileOption;
+}
+
+// Pre-shared keys. A server's pskCallback(socket, identity) gives the key for an identity (a
+// Buffer/TypedArray/DataView, or an object with one as `psk`), a client's pskCallback(hint) gives
+// { psk, identity }; null/undefined refuses. The engine calls conn.pskCallback mid-handshake.
+function setupPsk(socket, conn, options) {
+  validateFunction(options.pskCallback, 'pskCallback');
+  const userCallback = options.pskCallback;
+  if (options.isServer) {
+    conn.pskCallback = (identity, maxPskLen) => {
+      const ret = userCallback.call(socket, socket, identity);
+      if (ret == null) return undefined;
+      let psk;
+      if (isArrayBufferView(ret)) {
+        psk = ret;
+      } else {
+        if (typeof ret !== 'object') {
+          throw new ERR_INVALID_ARG_TYPE('ret', ['Object', 'Buffer', 'TypedArray', 'DataView'], ret);
+        }
+        psk = ret.psk;
+        validateBuffer(psk, 'psk');
+      }
+      if (psk.byteLength > maxPskLen) {
+        throw new ERR_INVALID_ARG_VALUE('psk', psk, `Pre-shared key exceeds ${maxPskLen} bytes`);
+      }
+      return Buffer.from(psk.buffer, psk.byteOffset, psk.byteLength);
+    };
+  } else {
+    conn.pskCallback = (hint, maxPskLen, maxIdentityLen) => {
+      const ret = userCallback.call(socket, hint);
+      if (ret == null) return undefined;
+      validateObject(ret, 'ret');
+      validateBuffer(ret.psk, 'psk');
+      if (ret.psk.byteLength > maxPskLen) {
+        throw new ERR_INVALID_ARG_VALUE('psk', ret.psk, `Pre-shared key exceeds ${maxPskLen} bytes`);
+      }
+      validateString(ret.identity, 'identity');
+      if (Buffer.byteLength(ret.identity) > maxIdentityLen) {
+        throw new ERR_INVALID_ARG_VALUE('identity', ret.identity, `PSK identity exceeds ${maxIdentityLen} bytes`);
+      }
+      const { psk } = ret;
+      return { psk: Buffer.from(psk.buffer, psk.byteOffset, psk.byteLength), identity: ret.identity };
+    };
+  }
+  conn.enablePskCallback();
+  if (options.pskIdentityHint) {
+    validateString(options.pskIdentityHint, 'options.pskIdentityHint');
+    if (!conn.setPskIdentityHint(options.pskIdentityHint)) {
+      const err = new Error('Failed to set PSK identity hint');
+      err.code = 'ERR_TLS_PSK_SET_IDENTITY_HINT_FAILED';
+      process.nextTick(() => socket._tlsError(err));
+    }
+  }
+}
 
 TLSSocket.prototype._start = function _start() {
   if (this.connecting) return;
@@ -602,6 +799,7 @@ TLSSocket.prototype._handleTimeout = function _handleTimeout() {
 TLSSocket.prototype._releaseControl = function _releaseControl() {
   if (this._controlReleased) return false;
   this._controlReleased = true;
+  this.removeListener('error', onUnreleasedError);
   return true;
 };
 
@@ -627,6 +825,8 @@ TLSSocket.prototype._onSecure = function _onSecure() {
       }
     }
     this.emit('secure');
+    // A client checks the server again and reports 'secureConnect' again, as node's.
+    if (!this._tlsOptions.isServer && this[kConnectOptions] && !this.destroyed) onClientSecure(this);
     return;
   }
   this._finishInit();
@@ -666,6 +866,64 @@ TLSSocket.prototype._emitSession = function _emitSession(session) {
   }
 };
 
+// 'resumeSession': a ClientHello with a session id (and no ticket) asks the server's listeners for
+// the session's data; callback(err, data) loads it (or nothing: a full handshake).
+TLSSocket.prototype._resumeSession = function _resumeSession(hello, next) {
+  const server = this._tlsOptions.server;
+  let once = false;
+  const onSession = (err, session) => {
+    if (once) {
+      this.destroy(new ERR_MULTIPLE_CALLBACK());
+      return;
+    }
+    once = true;
+    if (err) {
+      this.destroy(err);
+      return;
+    }
+    if (!this[kConn]) {
+      this.destroy(new ERR_SOCKET_CLOSED());
+      return;
+    }
+    if (session) this[kConn].loadSession(session);
+    next();
+  };
+  if (hello.sessionId.length <= 0 || hello.tlsTicket || !server ||
+      !server.emit('resumeSession', hello.sessionId, onSession)) {
+    next();
+  }
+};
+
+// 'OCSPRequest': a client asked for the certificate's OCSP status; the server's listeners get the
+// certificate and its issuer (DER) and call back with the response to staple (or none).
+TLSSocket.prototype._requestOCSP = function _requestOCSP(hello, ctx, next) {
+  const server = this._tlsOptions.server;
+  const sc = ctx || (server && server._sharedCreds);
+  if (!hello.OCSPRequest || !server || !sc || server.listenerCount('OCSPRequest') === 0) {
+    next();
+    return;
+  }
+  let once = false;
+  const onOCSP = (err, response) => {
+    if (once) {
+      this.destroy(new ERR_MULTIPLE_CALLBACK());
+      return;
+    }
+    once = true;
+    if (err) {
+      this.destroy(err);
+      return;
+    }
+    if (!this[kConn]) {
+      this.destroy(new ERR_SOCKET_CLOSED());
+      return;
+    }
+    if (response) this[kConn].setOCSPResponse(response);
+    next();
+  };
+  server.emit('OCSPRequest', sc.context.getCertificate(), sc.context.getIssuer(), onOCSP);
+};
+
 TLSSocket.prototype._onHello = function _onHello(servername, done) {
   const server = this._tlsOptions.server;
   const cb = this[kSNICallback] || (server && server._defaultSNI);
@@ -674,27 +932,39 @@ TLSSocket.prototype._onHello = function _onHello(servername, done) {
     return;
   }
   let called = false;
+  let inCallback = true;
+  const syncResults = [];
+  const onContext = (err, ctx) => {
+    if (called) {
+      this._tlsError(new ERR_MULTIPLE_CALLBACK());
+      return;
+    }
+    called = true;
+    if (this.destroyed) return;
+    if (err) {
+      this._tlsError(err);
+      return;
+    }
+    if (ctx && !(ctx.context && typeof ctx.context.setCert === 'function')) {
+      this._tlsError(new Error('Invalid SNI context'));
+      return;
+    }
+    done(ctx || null);
+  };
   try {
     cb.call(server, servername, (err, ctx) => {
-      if (called) {
-        this._tlsError(new ERR_MULTIPLE_CALLBACK());
-        return;
-      }
-      called = true;
-      if (this.destroyed) return;
-      if (err) {
-        this._tlsError(err);
-        return;
-      }
-      if (ctx && !(ctx.context && typeof ctx.context.setCert === 'function')) {
-        this._tlsError(new Error('Invalid SNI context'));
-        return;
-      }
-      done(ctx || null);
+      // Called back synchronously: go on once the SNICallback has returned, so that what the
+      // handshake does next (and any listener that throws) is not taken for its own error.
+      if (inCallback) syncResults.push([err, ctx]);
+      else onContext(err, ctx);
     });
   } catch (e) {
+    inCallback = false;
     this._tlsError(e);
+    return;
   }
+  inCallback = false;
+  for (const [err, ctx] of syncResults) onContext(err, ctx);
 };
 
 function onServerSecure(socket) {
@@ -834,12 +1104,19 @@ const methods = {
     return null;
   },
 
+  // The peer's certificate; its issuerCertificate is the next certificate the peer sent, and so on.
   getPeerX509Certificate() {
     if (!this[kConn]) return undefined;
-    const raw = this[kConn].getRawCertificate(false);
-    if (!raw) return undefined;
-    const { X509Certificate } = require('crypto');
-    return new X509Certificate(raw);
+    const chain = this[kConn].getPeerChainRaw();
+    if (chain.length === 0) return undefined;
+    const { X509Certificate, kIssuerCertificate } = require('internal/crypto/x509');
+    let issuer;
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const cert = new X509Certificate(chain[i]);
+      if (issuer !== undefined) cert[kIssuerCertificate] = issuer;
+      issuer = cert;
+    }
+    return issuer;
   },
 
   getX509Certificate() {
@@ -972,8 +1249,10 @@ Object.setPrototypeOf(Server.prototype, net.Server.prototype);
 Object.setPrototypeOf(Server, net.Server);
 
 function defaultSNICallback(servername, cb) {
+  // The most recently added matching context wins.
   let ctx = null;
-  for (const [re, context] of this._contexts) {
+  for (let i = this._contexts.length - 1; i >= 0; i--) {
+    const [re, context] = this._contexts[i];
     if (re.test(servername)) {
       ctx = context;
       break;
@@ -994,6 +1273,8 @@ function tlsConnectionListener(rawSocket) {
     ALPNProtocols: this.ALPNProtocols,
     ALPNCallback: this[kALPNCallback],
     SNICallback: this[kSNICallback],
+    pskCallback: this[kPskCallback],
+    pskIdentityHint: this[kPskIdentityHint],
     pauseOnConnect: this.pauseOnConnect,
     highWaterMark: this.highWaterMark,
     allowHalfOpen: this.allowHalfOpen,
@@ -1017,6 +1298,8 @@ const serverMethods = {
     this.honorCipherOrder = options.honorCipherOrder !== undefined ? !!options.honorCipherOrder : true;
     this.secureOptions = options.secureOptions;
     this.sessionIdContext = options.sessionIdContext;
+    if (options.pskCallback) this[kPskCallback] = options.pskCallback;
+    if (options.pskIdentityHint) this[kPskIdentityHint] = options.pskIdentityHint;
     this._sharedCreds = common.createSecureContext({
       ...options,
       honorCipherOrder: this.honorCipherOrder,
@@ -1052,6 +1335,15 @@ const serverMethods = {
   },
 };
 for (const key of Object.keys(serverMethods)) Server.prototype[key] = serverMethods[key];
+
+// events.captureRejections: a rejected 'secureConnection' handler destroys that socket with the error.
+Server.prototype[EventEmitter.captureRejectionSymbol] = function(err, event, sock) {
+  if (event === 'secureConnection') {
+    sock.destroy(err);
+    return;
+  }
+  net.Server.prototype[EventEmitter.captureRejectionSymbol].call(this, err, event, sock);
+};
 
 let defaultSid = null;
 // As node: one id per program (its argv), so servers of one process resume each other's sessions.
@@ -1108,6 +1400,7 @@ function connect(...args) {
     session: options.session,
     ALPNProtocols: options.ALPNProtocols,
     requestOCSP: options.requestOCSP,
+    pskCallback: options.pskCallback,
     enableTrace: options.enableTrace,
     highWaterMark: options.highWaterMark,
     onread: options.onread,

@@ -681,9 +681,25 @@ NODEC_FN(c_strerror) {
   return nodec_string(ctx, ares_strerror((int)JSValueToNumber(ctx, ARG(0), NULL)));
 }
 
+/* canonicalizeIP(s): the address in its canonical text form (IPv6 compressed, lower case), or
+ * undefined when s is not an IP address. */
+NODEC_FN(c_canonicalize_ip) {
+  NODEC_UNUSED_FN_ARGS;
+  char *s = nodec_to_utf8(ctx, ARG(0), NULL, exc);
+  if (!s) return NULL;
+  unsigned char addr[sizeof(struct in6_addr)];
+  char out[INET6_ADDRSTRLEN];
+  const char *r = NULL;
+  if (uv_inet_pton(AF_INET, s, addr) == 0) r = uv_inet_ntop(AF_INET, addr, out, sizeof out) == 0 ? out : NULL;
+  else if (uv_inet_pton(AF_INET6, s, addr) == 0) r = uv_inet_ntop(AF_INET6, addr, out, sizeof out) == 0 ? out : NULL;
+  free(s);
+  return r ? nodec_string(ctx, r) : JSValueMakeUndefined(ctx);
+}
+
 static const nodec_fn binding_fns[] = {
     {"createChannel", c_create_channel},
     {"strerror", c_strerror},
+    {"canonicalizeIP", c_canonicalize_ip},
     {NULL, NULL},
 };
 

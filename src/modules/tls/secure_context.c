@@ -5,7 +5,7 @@
  *   setCiphers(list), setCipherSuites(list), setECDHCurve(list|'auto'), setDHParam(pem) -> warning?
  *   setSigalgs(list), setOptions(n), setSessionIdContext(s), setSessionTimeout(sec)
  *   getTicketKeys() -> Buffer(48), setTicketKeys(buf48), loadPKCS12(buf, pass)
- *   getCertificate() / getIssuer() -> DER Buffer | null, close()
+ *   getCertificate() / getIssuer() -> DER Buffer | null, setAllowPartialTrustChain(), close()
  * binding.rootCertificates() -> [pem strings] of the system store. */
 #include <openssl/err.h>
 #include <openssl/pem.h>
@@ -14,6 +14,8 @@
 #include <openssl/x509v3.h>
 #include <openssl/rand.h>
 #include <openssl/core_names.h>
+#include <dirent.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "tls_common.h"
@@ -256,6 +258,7 @@ NODEC_FN(sc_set_dhparam) {
     EVP_PKEY_free(dh);
     return nodec_throw_error(ctx, exc, "Error", NULL, "DH parameter is less than 1024 bits");
   }
+  SSL_CTX_set_dh_auto(s->ctx, 0);
   if (SSL_CTX_set0_tmp_dh_pkey(s->ctx, dh) != 1) {
     EVP_PKEY_free(dh);
     return tls_throw_openssl(ctx, exc, "Error setting temp DH parameter");
@@ -424,6 +427,14 @@ NODEC_FN(sc_get_issuer) {
   return r;
 }
 
+/* allowPartialTrustChain: an intermediate certificate in the trust store is a trust anchor. */
+NODEC_FN(sc_set_allow_partial_trust_chain) {
+  NODEC_UNUSED_FN_ARGS;
+  SELF;
+  X509_STORE_set_flags(own_store(s), X509_V_FLAG_PARTIAL_CHAIN);
+  return JSValueMakeUndefined(ctx);
+}
+
 NODEC_FN(sc_close) {
   NODEC_UNUSED_FN_ARGS;
   SELF;
@@ -451,6 +462,7 @@ static const nodec_fn ctx_fns[] = {
     {"loadPKCS12", sc_load_pkcs12},
     {"getCertificate", sc_get_certificate},
     {"getIssuer", sc_get_issuer},
+    {"setAllowPartialTrustChain", sc_set_allow_partial_trust_chain},
     {"close", sc_close},
     {NULL, NULL},
 };
@@ -463,11 +475,13 @@ NODEC_FN(b_create_context) {
   if (!c) return nodec_throw_error(ctx, exc, "TypeError", "ERR_INVALID_THIS", "Illegal invocation");
   SSL_CTX *sc = SSL_CTX_new(TLS_method());
   if (!sc) return tls_throw_openssl(ctx, exc, "SSL_CTX_new failed");
-  SSL_CTX_set_options(sc, SSL_OP_NO_COMPRESSION);
+  /* OpenSSL 3 refuses client-initiated renegotiation by default; node allows it within its limits
+   * (tls.CLIENT_RENEG_LIMIT, checked in JS on each 'handshakestart'). */
+  SSL_CTX_set_options(sc, SSL_OP_NO_COMPRESSION | SSL_OP_ALLOW_CLIENT_RENEGOTIATION);
   SSL_CTX_set_mode(sc, SSL_MODE_RELEASE_BUFFERS | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
   SSL_CTX_set_min_proto_version(sc, TLS1_2_VERSION);
   SSL_CTX_set_session_cache_mode(sc, SSL_SESS_CACHE_CLIENT | SSL_SESS_CACHE_SERVER);
-  SSL_CTX_set_dh_auto(sc, 1);
+  /* As node, no DHE unless the dhparam option asks for it. */
   tls_setup_ctx_callbacks(sc);
   secure_ctx *s = calloc(1, sizeof *s);
   if (!s) abort();
@@ -507,6 +521,97 @@ NODEC_FN(b_root_certificates) {
   return arr;
 }
 
+static void push_pem(JSContextRef ctx, JSObjectRef arr, unsigned *i, X509 *x) {
+  BIO *o = BIO_new(BIO_s_mem());
+  if (!o) abort();
+  PEM_write_bio_X509(o, x);
+  char *data;
+  long n = BIO_get_mem_data(o, &data);
+  JSObjectSetPropertyAtIndex(ctx, arr, (*i)++, nodec_string_n(ctx, data, (size_t)n), NULL);
+  BIO_free(o);
+}
+
+/* Appends the certificates of PEM file `path` (in OpenSSL's PEM encoding); missing files add none. */
+static void push_file_certs(JSContextRef ctx, JSObjectRef arr, unsigned *i, const char *path) {
+  BIO *b = BIO_new_file(path, "r");
+  if (b) {
+    X509 *x;
+    while ((x = PEM_read_bio_X509(b, NULL, NULL, NULL)) != NULL) {
+      push_pem(ctx, arr, i, x);
+      X509_free(x);
+    }
+    BIO_free(b);
+  }
+  ERR_clear_error();
+}
+
+/* binding.systemCertificates(): the certificates of the system's trust store, as OpenSSL finds it:
+ * its default certificate file, then the files of its certificate directories (SSL_CERT_FILE and
+ * SSL_CERT_DIR override them). PEM strings, possibly repeated (the caller removes duplicates). */
+NODEC_FN(b_system_certificates) {
+  NODEC_UNUSED_FN_ARGS;
+  JSObjectRef arr = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  unsigned i = 0;
+  const char *file = getenv(X509_get_default_cert_file_env());
+  push_file_certs(ctx, arr, &i, file ? file : X509_get_default_cert_file());
+  const char *dirs = getenv(X509_get_default_cert_dir_env());
+  if (!dirs) dirs = X509_get_default_cert_dir();
+  for (const char *p = dirs; *p;) {
+    const char *end = strchr(p, ':');
+    size_t len = end ? (size_t)(end - p) : strlen(p);
+    char *dir = strndup(p, len);
+    if (!dir) abort();
+    DIR *d = len > 0 ? opendir(dir) : NULL;
+    struct dirent *ent;
+    while (d && (ent = readdir(d)) != NULL) {
+      if (ent->d_name[0] == '.' || ent->d_type == DT_DIR) continue;
+      size_t n = len + strlen(ent->d_name) + 2;
+      char *path = malloc(n);
+      if (!path) abort();
+      snprintf(path, n, "%s/%s", dir, ent->d_name);
+      push_file_certs(ctx, arr, &i, path);
+      free(path);
+    }
+    if (d) closedir(d);
+    free(dir);
+    if (!end) break;
+    p = end + 1;
+  }
+  return arr;
+}
+
+/* binding.parseCertificates(stringOrBytes): the PEM certificates in the data, re-encoded by OpenSSL.
+ * Text outside BEGIN/END CERTIFICATE blocks is skipped; a block that does not decode throws the
+ * OpenSSL error (ERR_OSSL_PEM_*). */
+NODEC_FN(b_parse_certificates) {
+  NODEC_UNUSED_FN_ARGS;
+  char *owned = NULL;
+  BIO *b = bio_of(ctx, ARG(0), &owned, exc);
+  if (!b) return NULL;
+  JSObjectRef arr = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  unsigned i = 0;
+  JSValueRef r = arr;
+  ERR_clear_error();
+  for (;;) {
+    X509 *x = PEM_read_bio_X509(b, NULL, NULL, NULL);
+    if (!x) {
+      unsigned long e = ERR_peek_last_error();
+      if (ERR_GET_LIB(e) == ERR_LIB_PEM && ERR_GET_REASON(e) == PEM_R_NO_START_LINE) ERR_clear_error();
+      else if (e) {
+        /* As node, report the outermost (PEM) error rather than the ASN.1 detail under it. */
+        while (ERR_peek_error() != e) ERR_get_error();
+        r = tls_throw_openssl(ctx, exc, "Failed to parse certificate");
+      }
+      break;
+    }
+    push_pem(ctx, arr, &i, x);
+    X509_free(x);
+  }
+  BIO_free(b);
+  free(owned);
+  return r;
+}
+
 /* binding.getCiphers(): the names of the TLS cipher suites, lower case (node's tls.getCiphers()). */
 NODEC_FN(b_get_ciphers) {
   NODEC_UNUSED_FN_ARGS;
@@ -529,6 +634,8 @@ static const nodec_fn binding_fns[] = {
     {"createSecureContext", b_create_context},
     {"rootCertificates", b_root_certificates},
     {"getCiphers", b_get_ciphers},
+    {"systemCertificates", b_system_certificates},
+    {"parseCertificates", b_parse_certificates},
     {NULL, NULL},
 };
 

@@ -5,18 +5,26 @@
  *   conn.start()         client: begin the handshake
  *   conn.encrypt(list)   cleartext Buffers -> records
  *   conn.shutdown()      close_notify
- * Each of those returns [cleartext|null, ciphertext|null, events|null, error|null, reads|null] where
+ * Each of those returns [cleartext|null, ciphertext|null, events|null, error|null, reads|null, more]
+ * (more: input is left, call receive() again once the events are handled) where
  * reads (when several records were read) lists the length of each read in cleartext; events is a
  * flat array of (name, value) pairs: 'secure' (handshake finished), 'session' (DER Buffer, client),
- * 'keylog' (Buffer line), 'hello' (servername: the server paused for SNICallback; call
- * setContext()/receive() to go on), 'end' (close_notify received).
+ * 'keylog' (Buffer line), 'handshakestart' (server: ms time), 'hello' ({servername, ...}: the
+ * server paused for SNICallback; call setContext()/receive() to go on), 'end' (close_notify received).
  * Queries: getPeerCertificate(detailed), getCertificate(), verifyError(), getCipher(), getProtocol(),
  * getSession(), setSession(der), isSessionReused(), getTLSTicket(), getFinished(), getPeerFinished(),
  * exportKeyingMaterial(len, label, context?), getEphemeralKeyInfo(), getServername(), getALPN(),
  * setServername(s), setALPNProtocols(wire), setVerifyMode(request, reject), enableHelloPause(),
- * setContext(sc), enableKeylog(), setMaxSendFragment(n), getSharedSigalgs(), destroy().
+ * setContext(sc), enableKeylog(), setMaxSendFragment(n), getSharedSigalgs(), destroy(),
+ * enableSessionCallbacks(), loadSession(der) (server: 'hello' then carries {servername, sessionId,
+ * tlsTicket, OCSPRequest}; new sessions come as 'newsession' [id, der]), requestOCSP() (client:
+ * 'ocspresponse' event), setOCSPResponse(buf) (server).
  * The server's ALPN choice: the wire list from setALPNProtocols, or this.alpnCallback({servername,
- * protocols}) called synchronously from inside the handshake. */
+ * protocols}) called synchronously from inside the handshake.
+ * PSK: enablePskCallback() makes the handshake call this.pskCallback synchronously: on a server
+ * (identity, maxPskLen) -> key bytes | undefined, on a client (hint|null, maxPskLen, maxIdentityLen) ->
+ * {psk, identity} | undefined. A throw is kept in this.pskError and fails the handshake.
+ * setPskIdentityHint(s) -> false when OpenSSL refuses the hint. */
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/x509v3.h>
@@ -28,6 +36,19 @@ typedef struct tls_conn {
   SSL *ssl;
   BIO *net_in, *net_out;
   bool server, secure_reported, hello_pause, hello_released, keylog, destroy_pending;
+  bool established; /* the first handshake finished */
+  bool reneg_done;  /* a renegotiation finished, not yet reported */
+  bool more;        /* the call stopped after the handshake with input left to read */
+  bool sni_switched; /* server: setContext() chose an SNI context */
+  /* Server session callbacks (node's 'newSession'/'resumeSession'): the ClientHello pauses with its
+   * session id, and loadSession() gives the session the lookup then returns. */
+  bool session_cbs, hello_ticket;
+  bool hello_ocsp;      /* the ClientHello asked for the certificate's OCSP status */
+  uint8_t *ocsp_resp;   /* server: the OCSP response to staple (setOCSPResponse) */
+  size_t ocsp_resp_len;
+  uint8_t *hello_session_id;
+  size_t hello_session_id_len;
+  SSL_SESSION *next_session;
   char *hello_servername;
   uint8_t *alpn;        /* server: our protocols, wire format */
   size_t alpn_len;
@@ -41,6 +62,8 @@ typedef struct tls_conn {
 } tls_conn;
 
 static void conn_free_ssl(tls_conn *c) {
+  SSL_SESSION_free(c->next_session);
+  c->next_session = NULL;
   if (c->ssl) {
     SSL_set_app_data(c->ssl, NULL);
     SSL_free(c->ssl); /* frees both BIOs */
@@ -53,6 +76,8 @@ static void conn_finalize(JSObjectRef obj) {
   if (!c) return;
   conn_free_ssl(c);
   free(c->hello_servername);
+  free(c->hello_session_id);
+  free(c->ocsp_resp);
   free(c->alpn);
   free(c);
 }
@@ -114,17 +139,38 @@ static int verify_cb(int ok, X509_STORE_CTX *x) {
   return 1; /* the result is kept (SSL_get_verify_result); JS decides */
 }
 
+/* A client's new session: 'session' (DER). A server's, with session callbacks on: 'newsession'
+ * ([id, DER]). */
 static int new_session_cb(SSL *ssl, SSL_SESSION *sess) {
   tls_conn *c = SSL_get_app_data(ssl);
-  if (!c || c->server || !c->cur_ctx) return 0;
+  if (!c || !c->cur_ctx || (c->server && !c->session_cbs)) return 0;
   int n = i2d_SSL_SESSION(sess, NULL);
   if (n <= 0) return 0;
   uint8_t *der = malloc((size_t)n);
   if (!der) return 0;
   uint8_t *p = der;
   i2d_SSL_SESSION(sess, &p);
-  push_event(c, "session", nodec_new_buffer(c->rt, der, (size_t)n));
+  JSValueRef data = nodec_new_buffer(c->rt, der, (size_t)n);
+  if (!c->server) {
+    push_event(c, "session", data);
+    return 0;
+  }
+  unsigned int idlen = 0;
+  const unsigned char *id = SSL_SESSION_get_id(sess, &idlen);
+  JSValueRef pair[2] = {tls_buffer(c->rt, id, idlen), data};
+  push_event(c, "newsession", JSObjectMakeArray(c->cur_ctx, 2, pair, NULL));
   return 0;
+}
+
+/* The server's session lookup: the session loadSession() gave, if any (OpenSSL takes the reference). */
+static SSL_SESSION *get_session_cb(SSL *ssl, const unsigned char *id, int len, int *copy) {
+  (void)id, (void)len;
+  tls_conn *c = SSL_get_app_data(ssl);
+  *copy = 0;
+  if (!c) return NULL;
+  SSL_SESSION *s = c->next_session;
+  c->next_session = NULL;
+  return s;
 }
 
 static void keylog_cb(const SSL *ssl, const char *line) {
@@ -157,9 +203,24 @@ static char *hello_servername(SSL *ssl) {
 static int client_hello_cb(SSL *ssl, int *al, void *arg) {
   (void)al, (void)arg;
   tls_conn *c = SSL_get_app_data(ssl);
-  if (!c || !c->hello_pause || c->hello_released) return SSL_CLIENT_HELLO_SUCCESS;
+  if (!c || !(c->hello_pause || c->session_cbs) || c->hello_released) return SSL_CLIENT_HELLO_SUCCESS;
   free(c->hello_servername);
   c->hello_servername = hello_servername(ssl);
+  free(c->hello_session_id);
+  c->hello_session_id = NULL;
+  const unsigned char *sid;
+  size_t n = SSL_client_hello_get0_session_id(ssl, &sid);
+  c->hello_session_id = malloc(n ? n : 1);
+  if (!c->hello_session_id) abort();
+  if (n) memcpy(c->hello_session_id, sid, n);
+  c->hello_session_id_len = n;
+  const unsigned char *ticket;
+  size_t tlen = 0;
+  c->hello_ticket = SSL_client_hello_get0_ext(ssl, TLSEXT_TYPE_session_ticket, &ticket, &tlen) == 1 && tlen > 0;
+  const unsigned char *status;
+  size_t slen = 0;
+  c->hello_ocsp = SSL_client_hello_get0_ext(ssl, TLSEXT_TYPE_status_request, &status, &slen) == 1 && slen > 0 &&
+                  status[0] == TLSEXT_STATUSTYPE_ocsp;
   return SSL_CLIENT_HELLO_RETRY;
 }
 
@@ -217,8 +278,119 @@ static int alpn_select_cb(SSL *ssl, const unsigned char **out, unsigned char *ou
   return SSL_TLSEXT_ERR_OK;
 }
 
+/* Calls this.pskCallback(args...) of the connection; NULL (and this.pskError set) when it throws. */
+static JSValueRef call_psk_callback(tls_conn *c, size_t n, const JSValueRef *args) {
+  JSContextRef ctx = c->cur_ctx;
+  if (!ctx) return NULL;
+  JSValueRef cb = nodec_get(ctx, c->cur_self, "pskCallback");
+  if (!cb || !JSValueIsObject(ctx, cb) || !JSObjectIsFunction(ctx, (JSObjectRef)cb)) return NULL;
+  JSValueRef e = NULL;
+  JSValueRef r = JSObjectCallAsFunction(ctx, (JSObjectRef)cb, c->cur_self, n, args, &e);
+  if (e) {
+    nodec_set(ctx, c->cur_self, "pskError", e);
+    return NULL;
+  }
+  return r;
+}
+
+/* Copies the bytes of a Buffer/TypedArray result into out (at most max); 0 when it is not one. */
+static unsigned copy_psk(JSContextRef ctx, JSValueRef v, unsigned char *out, unsigned max) {
+  if (!v || !JSValueIsObject(ctx, v) || JSValueGetTypedArrayType(ctx, v, NULL) == kJSTypedArrayTypeNone) return 0;
+  size_t n = 0;
+  uint8_t *p = nodec_bytes(ctx, v, &n, NULL);
+  if (!p || n == 0 || n > max) return 0;
+  memcpy(out, p, n);
+  return (unsigned)n;
+}
+
+static unsigned int psk_server_cb(SSL *ssl, const char *identity, unsigned char *psk, unsigned int max_psk_len) {
+  tls_conn *c = SSL_get_app_data(ssl);
+  if (!c || !c->cur_ctx) return 0;
+  JSContextRef ctx = c->cur_ctx;
+  JSValueRef args[2] = {nodec_string(ctx, identity ? identity : ""), JSValueMakeNumber(ctx, max_psk_len)};
+  JSValueRef r = call_psk_callback(c, 2, args);
+  return copy_psk(ctx, r, psk, max_psk_len);
+}
+
+static unsigned int psk_client_cb(SSL *ssl, const char *hint, char *identity, unsigned int max_identity_len,
+                                  unsigned char *psk, unsigned int max_psk_len) {
+  tls_conn *c = SSL_get_app_data(ssl);
+  if (!c || !c->cur_ctx) return 0;
+  JSContextRef ctx = c->cur_ctx;
+  JSValueRef args[3] = {hint ? nodec_string(ctx, hint) : JSValueMakeNull(ctx), JSValueMakeNumber(ctx, max_psk_len),
+                        JSValueMakeNumber(ctx, max_identity_len)};
+  JSValueRef r = call_psk_callback(c, 3, args);
+  if (!r || !JSValueIsObject(ctx, r)) return 0;
+  JSValueRef id = nodec_get(ctx, (JSObjectRef)r, "identity");
+  if (!id || !JSValueIsString(ctx, id)) return 0;
+  size_t idn = 0;
+  char *ids = nodec_to_utf8(ctx, id, &idn, NULL);
+  if (!ids) return 0;
+  unsigned n = 0;
+  if (idn <= max_identity_len) {
+    n = copy_psk(ctx, nodec_get(ctx, (JSObjectRef)r, "psk"), psk, max_psk_len);
+    if (n) {
+      memcpy(identity, ids, idn);
+      identity[idn] = 0; /* OpenSSL's buffer holds max_identity_len + 1 bytes */
+    }
+  }
+  free(ids);
+  return n;
+}
+
+/* OCSP stapling. Server: staple the response setOCSPResponse() gave (none: no status). Client
+ * (requestOCSP): report what the server stapled as an 'ocspresponse' event (Buffer or null). */
+static int status_cb(SSL *ssl, void *arg) {
+  (void)arg;
+  tls_conn *c = SSL_get_app_data(ssl);
+  if (!c) return SSL_TLSEXT_ERR_NOACK; /* a client takes any positive value as "go on" */
+  if (c->server) {
+    if (!c->ocsp_resp) return SSL_TLSEXT_ERR_NOACK;
+    unsigned char *copy = OPENSSL_malloc(c->ocsp_resp_len ? c->ocsp_resp_len : 1);
+    if (!copy) return SSL_TLSEXT_ERR_NOACK;
+    memcpy(copy, c->ocsp_resp, c->ocsp_resp_len);
+    SSL_set_tlsext_status_ocsp_resp(ssl, copy, (long)c->ocsp_resp_len);
+    return SSL_TLSEXT_ERR_OK;
+  }
+  if (!c->cur_ctx) return 1;
+  const unsigned char *resp = NULL;
+  long n = SSL_get_tlsext_status_ocsp_resp(ssl, &resp);
+  push_event(c, "ocspresponse",
+             resp && n >= 0 ? (JSValueRef)tls_buffer(c->rt, resp, (size_t)n) : JSValueMakeNull(c->cur_ctx));
+  return 1;
+}
+
+/* A server's handshakes (the first and any renegotiation) are reported as 'handshakestart' events
+ * with the time in ms, for node's renegotiation limits. The end of a (TLS 1.2) renegotiation is
+ * reported as 'secure' again. */
+static void info_cb(const SSL *ssl, int where, int ret) {
+  (void)ret;
+  tls_conn *c = SSL_get_app_data(ssl);
+  if (!c) return;
+  /* (A server's HelloRequest alone also ends with HANDSHAKE_DONE, the renegotiation still pending.) */
+  if ((where & SSL_CB_HANDSHAKE_DONE) && c->established && SSL_version(ssl) < TLS1_3_VERSION &&
+      !SSL_renegotiate_pending(ssl))
+    c->reneg_done = true;
+  if (!(where & SSL_CB_HANDSHAKE_START)) return;
+  if (!c->server || !c->cur_ctx) return;
+  push_event(c, "handshakestart", JSValueMakeNumber(c->cur_ctx, (double)uv_now(&c->rt->loop)));
+}
+
+/* Server: the server_name extension is acknowledged when an SNI context was chosen for it. Having
+ * this callback also tells OpenSSL that the certificate may come with the SNI context, so a server
+ * whose default context has none still negotiates TLS 1.3 (as node's). */
+static int servername_cb(SSL *ssl, int *ad, void *arg) {
+  (void)ad, (void)arg;
+  tls_conn *c = SSL_get_app_data(ssl);
+  return c && c->sni_switched ? SSL_TLSEXT_ERR_OK : SSL_TLSEXT_ERR_NOACK;
+}
+
 void tls_setup_ctx_callbacks(SSL_CTX *sc) {
+  SSL_CTX_set_tlsext_servername_callback(sc, servername_cb);
+  SSL_CTX_set_info_callback(sc, info_cb);
+  SSL_CTX_set_tlsext_status_cb(sc, status_cb);
   SSL_CTX_sess_set_new_cb(sc, new_session_cb);
+  SSL_CTX_sess_set_get_cb(sc, get_session_cb);
   SSL_CTX_set_keylog_callback(sc, keylog_cb);
   SSL_CTX_set_client_hello_cb(sc, client_hello_cb, NULL);
   SSL_CTX_set_alpn_select_cb(sc, alpn_select_cb, NULL);
@@ -265,13 +437,15 @@ static JSObjectRef read_out(nodec_runtime *rt, tls_conn *c) {
 /* [clear, out, events, error] */
 static JSValueRef end_call(nodec_runtime *rt, JSContextRef ctx, tls_conn *c, JSObjectRef clear, JSValueRef err,
                            growbuf *g) {
-  JSValueRef items[5];
+  JSValueRef items[6];
   items[0] = clear ? (JSValueRef)clear : JSValueMakeNull(ctx);
   JSObjectRef out = c->ssl ? read_out(rt, c) : NULL;
   items[1] = out ? (JSValueRef)out : JSValueMakeNull(ctx);
   items[2] = c->events ? (JSValueRef)c->events : JSValueMakeNull(ctx);
   items[3] = err ? err : JSValueMakeNull(ctx);
   items[4] = JSValueMakeNull(ctx);
+  items[5] = JSValueMakeBoolean(ctx, c->more);
+  c->more = false;
   if (g && g->nreads > 1) {
     JSObjectRef lens = JSObjectMakeArray(ctx, 0, NULL, NULL);
     for (size_t i = 0; i < g->nreads; i++)
@@ -279,7 +453,7 @@ static JSValueRef end_call(nodec_runtime *rt, JSContextRef ctx, tls_conn *c, JSO
     items[4] = lens;
   }
   if (g) free(g->reads);
-  JSObjectRef r = JSObjectMakeArray(ctx, 5, items, NULL);
+  JSObjectRef r = JSObjectMakeArray(ctx, 6, items, NULL);
   if (c->events) JSValueUnprotect(ctx, c->events);
   c->events = NULL;
   c->cur_ctx = NULL;
@@ -303,12 +477,19 @@ static JSValueRef ssl_failure(JSContextRef ctx, int sslerr) {
 /* Runs the handshake and reads all available cleartext. */
 static JSValueRef pump(tls_conn *c, JSContextRef ctx, growbuf *clear) {
   ERR_clear_error();
-  if (!SSL_is_init_finished(c->ssl)) {
+  /* A renegotiation is driven by SSL_read, which also takes application data arriving meanwhile. */
+  if (!SSL_is_init_finished(c->ssl) && !c->established) {
     int r = SSL_do_handshake(c->ssl);
     if (r != 1) {
       int e = SSL_get_error(c->ssl, r);
       if (e == SSL_ERROR_WANT_CLIENT_HELLO_CB) {
-        push_event(c, "hello", c->hello_servername ? nodec_string(ctx, c->hello_servername) : JSValueMakeUndefined(ctx));
+        JSObjectRef hello = JSObjectMake(ctx, NULL, NULL);
+        nodec_set(ctx, hello, "servername",
+                  c->hello_servername ? nodec_string(ctx, c->hello_servername) : JSValueMakeUndefined(ctx));
+        nodec_set(ctx, hello, "sessionId", tls_buffer(c->rt, c->hello_session_id, c->hello_session_id_len));
+        nodec_set(ctx, hello, "tlsTicket", JSValueMakeBoolean(ctx, c->hello_ticket));
+        nodec_set(ctx, hello, "OCSPRequest", JSValueMakeBoolean(ctx, c->hello_ocsp));
+        push_event(c, "hello", hello);
         return NULL;
       }
       if (e == SSL_ERROR_WANT_READ || e == SSL_ERROR_WANT_WRITE) return NULL;
@@ -317,7 +498,14 @@ static JSValueRef pump(tls_conn *c, JSContextRef ctx, growbuf *clear) {
   }
   if (SSL_is_init_finished(c->ssl) && !c->secure_reported) {
     c->secure_reported = true;
+    c->established = true;
     push_event(c, "secure", JSValueMakeBoolean(ctx, true));
+    /* As node, 'secure' is handled before the records that follow the handshake (a session
+     * ticket, data): the caller runs receive() again when `more` says some are waiting. */
+    if (BIO_ctrl_pending(c->net_in) > 0) {
+      c->more = true;
+      return NULL;
+    }
   }
   for (;;) {
     if (clear->cap - clear->n < 16384) {
@@ -342,9 +530,9 @@ static JSValueRef pump(tls_conn *c, JSContextRef ctx, growbuf *clear) {
     }
     return ssl_failure(ctx, e);
   }
-  /* A renegotiation or post-handshake message may have finished the handshake only now. */
-  if (SSL_is_init_finished(c->ssl) && !c->secure_reported) {
-    c->secure_reported = true;
+  /* A renegotiation may have finished only now. */
+  if (c->reneg_done) {
+    c->reneg_done = false;
     push_event(c, "secure", JSValueMakeBoolean(ctx, true));
   }
   return NULL;
@@ -488,6 +676,7 @@ NODEC_FN(c_set_context) {
   conn_proto *p = proto_of(ctx, self);
   secure_ctx *s = tls_get_context(ctx, ARG(0), p->ctx_class);
   if (s && s->ctx != SSL_get_SSL_CTX(c->ssl)) {
+    c->sni_switched = true;
     nodec_set(ctx, self, "sniContext", ARG(0));
     SSL_set_SSL_CTX(c->ssl, s->ctx);
     /* SSL_set_SSL_CTX copies the certificate; take the new context's verify store and options too. */
@@ -495,6 +684,77 @@ NODEC_FN(c_set_context) {
     SSL_set_verify(c->ssl, SSL_get_verify_mode(c->ssl), verify_cb);
   }
   c->hello_released = true;
+  return JSValueMakeUndefined(ctx);
+}
+
+NODEC_FN(c_enable_psk_callback) {
+  NODEC_UNUSED_FN_ARGS;
+  SELF;
+  if (c->server) SSL_set_psk_server_callback(c->ssl, psk_server_cb);
+  else SSL_set_psk_client_callback(c->ssl, psk_client_cb);
+  return JSValueMakeUndefined(ctx);
+}
+
+NODEC_FN(c_set_psk_identity_hint) {
+  NODEC_UNUSED_FN_ARGS;
+  SELF;
+  char *s = nodec_to_utf8(ctx, ARG(0), NULL, exc);
+  if (!s) return NULL;
+  int ok = SSL_use_psk_identity_hint(c->ssl, s);
+  free(s);
+  ERR_clear_error();
+  return JSValueMakeBoolean(ctx, ok == 1);
+}
+
+/* Server: pause at each ClientHello ('hello' event) and report new sessions ('newsession'); the
+ * server's own session cache is bypassed, sessions live in the application's store. */
+NODEC_FN(c_enable_session_callbacks) {
+  NODEC_UNUSED_FN_ARGS;
+  SELF;
+  if (!c->server) return JSValueMakeUndefined(ctx);
+  c->session_cbs = true;
+  SSL_CTX *sc = SSL_get_SSL_CTX(c->ssl);
+  SSL_CTX_set_session_cache_mode(sc, SSL_CTX_get_session_cache_mode(sc) | SSL_SESS_CACHE_NO_INTERNAL);
+  return JSValueMakeUndefined(ctx);
+}
+
+/* loadSession(der): the session the next lookup returns (unreadable data: none, a full handshake). */
+NODEC_FN(c_load_session) {
+  NODEC_UNUSED_FN_ARGS;
+  SELF;
+  size_t n = 0;
+  uint8_t *p = JSValueIsObject(ctx, ARG(0)) ? nodec_bytes(ctx, ARG(0), &n, NULL) : NULL;
+  if (!p) return JSValueMakeUndefined(ctx);
+  const unsigned char *q = p;
+  SSL_SESSION *sess = d2i_SSL_SESSION(NULL, &q, (long)n);
+  ERR_clear_error();
+  if (sess) {
+    SSL_SESSION_free(c->next_session);
+    c->next_session = sess;
+  }
+  return JSValueMakeUndefined(ctx);
+}
+
+/* Client: ask the server for its certificate's OCSP status. */
+NODEC_FN(c_request_ocsp) {
+  NODEC_UNUSED_FN_ARGS;
+  SELF;
+  if (!c->server) SSL_set_tlsext_status_type(c->ssl, TLSEXT_STATUSTYPE_ocsp);
+  return JSValueMakeUndefined(ctx);
+}
+
+/* Server: the OCSP response to staple in this handshake. */
+NODEC_FN(c_set_ocsp_response) {
+  NODEC_UNUSED_FN_ARGS;
+  SELF;
+  size_t n = 0;
+  uint8_t *p = nodec_bytes(ctx, ARG(0), &n, exc);
+  if (!p) return NULL;
+  free(c->ocsp_resp);
+  c->ocsp_resp = malloc(n ? n : 1);
+  if (!c->ocsp_resp) abort();
+  memcpy(c->ocsp_resp, p, n);
+  c->ocsp_resp_len = n;
   return JSValueMakeUndefined(ctx);
 }
 
@@ -626,12 +886,47 @@ NODEC_FN(c_get_peer_raw) {
   return r;
 }
 
+/* The peer's certificates as sent, DER Buffers: [leaf, the rest of its chain...] (empty: none). */
+NODEC_FN(c_get_peer_chain_raw) {
+  NODEC_UNUSED_FN_ARGS;
+  SELF;
+  JSObjectRef arr = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  unsigned k = 0;
+  STACK_OF(X509) *chain = SSL_get_peer_cert_chain(c->ssl);
+  X509 *leaf = SSL_get0_peer_certificate(c->ssl);
+  /* A client's chain starts with the leaf, a server's does not. */
+  bool has_leaf = chain && sk_X509_num(chain) > 0 && leaf && X509_cmp(sk_X509_value(chain, 0), leaf) == 0;
+  if (leaf && !has_leaf) {
+    unsigned char *der = NULL;
+    int n = i2d_X509(leaf, &der);
+    if (n > 0) JSObjectSetPropertyAtIndex(ctx, arr, k++, tls_buffer(rt, der, (size_t)n), NULL);
+    OPENSSL_free(der);
+  }
+  for (int i = 0; chain && i < sk_X509_num(chain); i++) {
+    unsigned char *der = NULL;
+    int n = i2d_X509(sk_X509_value(chain, i), &der);
+    if (n > 0) JSObjectSetPropertyAtIndex(ctx, arr, k++, tls_buffer(rt, der, (size_t)n), NULL);
+    OPENSSL_free(der);
+  }
+  return arr;
+}
+
 NODEC_FN(c_verify_error) {
   NODEC_UNUSED_FN_ARGS;
   SELF;
   long err = X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT;
   X509 *peer = SSL_get0_peer_certificate(c->ssl);
-  if (peer) err = SSL_get_verify_result(c->ssl);
+  if (peer) {
+    err = SSL_get_verify_result(c->ssl);
+  } else {
+    /* No certificate is fine when a pre-shared key authenticated the peer: a PSK cipher (TLS 1.2
+     * and lower), or in TLS 1.3 a resumed session (which is how an external PSK shows there). */
+    const SSL_CIPHER *ci = SSL_get_current_cipher(c->ssl);
+    SSL_SESSION *sess = SSL_get_session(c->ssl);
+    if ((ci && SSL_CIPHER_get_auth_nid(ci) == NID_auth_psk) ||
+        (sess && SSL_SESSION_get_protocol_version(sess) == TLS1_3_VERSION && SSL_session_reused(c->ssl)))
+      err = X509_V_OK;
+  }
   if (err == X509_V_OK) return JSValueMakeNull(ctx);
   JSValueRef m = nodec_string(ctx, X509_verify_cert_error_string(err));
   JSObjectRef e = JSObjectMakeError(ctx, 1, &m, NULL);
@@ -778,7 +1073,6 @@ NODEC_FN(c_renegotiate) {
   SELF_ENGINE;
   ERR_clear_error();
   if (SSL_renegotiate(c->ssl) != 1) return tls_throw_openssl(ctx, exc, "renegotiation failed");
-  c->secure_reported = false;
   SSL_do_handshake(c->ssl); /* queues the HelloRequest; the rest comes with the peer's data */
   ERR_clear_error();
   return JSValueMakeUndefined(ctx);
@@ -796,6 +1090,12 @@ static const nodec_fn conn_fns[] = {
     {"enableHelloPause", c_enable_hello_pause},
     {"setContext", c_set_context},
     {"enableKeylog", c_enable_keylog},
+    {"enableSessionCallbacks", c_enable_session_callbacks},
+    {"loadSession", c_load_session},
+    {"requestOCSP", c_request_ocsp},
+    {"setOCSPResponse", c_set_ocsp_response},
+    {"enablePskCallback", c_enable_psk_callback},
+    {"setPskIdentityHint", c_set_psk_identity_hint},
     {"setSession", c_set_session},
     {"getSession", c_get_session},
     {"isSessionReused", c_is_session_reused},
@@ -803,6 +1103,7 @@ static const nodec_fn conn_fns[] = {
     {"getPeerCertificate", c_get_peer_certificate},
     {"getCertificate", c_get_certificate},
     {"getRawCertificate", c_get_peer_raw},
+    {"getPeerChainRaw", c_get_peer_chain_raw},
     {"verifyError", c_verify_error},
     {"getCipher", c_get_cipher},
     {"getProtocol", c_get_protocol},
