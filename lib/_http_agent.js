@@ -3,6 +3,7 @@
 // when its response ended and the request finished; kept (keepAlive) up to maxFreeSockets.
 
 const net = require('net');
+const { debug } = require('_http_common');
 const EventEmitter = require('events');
 const { validateNumber, validateOneOf, validateString } = require('internal/validators');
 const { ERR_OUT_OF_RANGE, ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
@@ -139,6 +140,7 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
   const freeLen = freeSockets ? freeSockets.length : 0;
   const sockLen = freeLen + this.sockets[name].length;
   if (socket) {
+    debug('have free socket');
     this.reuseSocket(socket, req);
     setRequestSocket(this, req, socket);
     this.sockets[name].push(socket);
@@ -148,6 +150,7 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
       else setRequestSocket(this, req, socket);
     });
   } else {
+    debug('wait for socket');
     if (!this.requests[name]) this.requests[name] = [];
     req[kRequestOptions] = options;
     this.requests[name].push(req);
@@ -169,6 +172,7 @@ Agent.prototype.createSocket = function createSocket(req, options, cb) {
     if (!this.sockets[name]) this.sockets[name] = [];
     this.sockets[name].push(s);
     this.totalSocketCount++;
+    debug('sockets', name, this.sockets[name].length, this.totalSocketCount);
     installListeners(this, s, options);
     cb(null, s);
   };
@@ -176,6 +180,7 @@ Agent.prototype.createSocket = function createSocket(req, options, cb) {
     options.keepAlive = this.keepAlive;
     options.keepAliveInitialDelay = this.keepAliveMsecs;
   }
+  debug('createConnection', name);
   const newSocket = this.createConnection(options, oncreate);
   if (newSocket) oncreate(null, newSocket);
 };
@@ -207,6 +212,7 @@ function installListeners(agent, s, options) {
 
 Agent.prototype.removeSocket = function removeSocket(s, options) {
   const name = this.getName(options);
+  debug('removeSocket', name, 'writable:', s.writable);
   const sets = [this.sockets];
   if (!s.writable) sets.push(this.freeSockets);
   for (const sockets of sets) {

@@ -6,10 +6,14 @@ const net = require('net');
 const { URL, urlToHttpOptions } = require('internal/url');
 const {
   allocParser, freeParser, consume, unconsume, restartSocketReading, parseError, HTTPParser,
-  defaultMaxHeaderSize, insecureHTTPParserDefault, kLenientAll, _checkIsHttpToken: checkIsHttpToken,
+  defaultMaxHeaderSize, insecureHTTPParserDefault, kLenientAll, _checkIsHttpToken: checkIsHttpToken, debug,
 } = require('_http_common');
 const { OutgoingMessage, kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
 const Agent = require('_http_agent');
+const perf = require('internal/perf/observe');
+const kClientRequestStatistics = Symbol('ClientRequestStatistics');
+const kFinishEmitted = Symbol('kFinishEmitted');
+const kUrlPort = Symbol('kUrlPort');
 const { IncomingMessage } = require('_http_incoming');
 const { validateInteger, validateBoolean, validateFunction, validateString, validateAbortSignal } = require('internal/validators');
 const {
@@ -141,6 +145,7 @@ function ClientRequest(input, options, cb) {
   this.reusedSocket = false;
   this.host = host;
   this.protocol = protocol;
+  this[kUrlPort] = port && +port !== defaultPort ? port : undefined; // for the 'http' perf entry's url
 
   if (this.agent) {
     if (!this.agent.keepAlive && !Number.isFinite(this.agent.maxSockets)) {
@@ -204,10 +209,7 @@ function ClientRequest(input, options, cb) {
 Object.setPrototypeOf(ClientRequest.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ClientRequest, OutgoingMessage);
 
-function getTimerDuration(msecs, name) {
-  validateInteger(msecs, name, 0);
-  return msecs;
-}
+const { getTimerDuration } = require('internal/timers');
 
 Object.defineProperty(ClientRequest.prototype, 'path', {
   get() { return this._path; },
@@ -222,6 +224,19 @@ Object.defineProperty(ClientRequest.prototype, 'path', {
 
 ClientRequest.prototype._finish = function _finish() {
   OutgoingMessage.prototype._finish.call(this);
+  if (perf.hasObserver('http')) {
+    perf.startPerf(this, kClientRequestStatistics, {
+      type: 'http',
+      name: 'HttpClient',
+      detail: {
+        req: {
+          method: this.method,
+          url: `${this.protocol}//${this.host}${this[kUrlPort] === undefined ? '' : `:${this[kUrlPort]}`}${this.path}`,
+          headers: typeof this.getHeaders === 'function' ? this.getHeaders() : {},
+        },
+      },
+    });
+  }
 };
 
 ClientRequest.prototype._implicitHeader = function _implicitHeader() {
@@ -254,6 +269,7 @@ function emitAbortNT(req) { req.emit('abort'); }
 function socketCloseListener() {
   const socket = this;
   const req = socket._httpMessage;
+  debug('HTTP socket close');
   if (!req) return;
   const parser = socket.parser;
   const res = req.res;
@@ -419,6 +435,11 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
   if (req.shouldKeepAlive && !shouldKeepAlive && !req.upgradeOrConnect) req.shouldKeepAlive = false;
   req.res = res;
   res.req = req;
+  if (req[kClientRequestStatistics] && perf.hasObserver('http')) {
+    perf.stopPerf(req, kClientRequestStatistics, {
+      detail: { res: { statusCode: res.statusCode, statusMessage: res.statusMessage, headers: res.headers } },
+    });
+  }
   res.on('end', responseOnEnd);
   socket.on('timeout', responseOnTimeout);
   const handled = req.aborted || !req.emit('response', res);
@@ -484,13 +505,17 @@ function responseOnEnd() {
       if (typeof socket.destroySoon === 'function') socket.destroySoon();
       else socket.end();
     }
-  } else if (req.writableFinished && !this.aborted) {
+  } else if (req[kFinishEmitted] && !this.aborted) {
     responseKeepAlive(req);
   }
 }
 
+// The socket goes back to the agent once both the response has ended and the request has emitted
+// 'finish' (its last write completed), whichever comes second: not while a write callback of this
+// request is still pending on it.
 function requestOnFinish() {
   const req = this;
+  req[kFinishEmitted] = true;
   if (req.shouldKeepAlive && req._ended) responseKeepAlive(req);
 }
 

@@ -19,14 +19,15 @@ const kLenientAll = binding.kLenientAll;
 // Indexes of the C parser are into node's (alphabetical) METHODS; keep a direct table for them.
 const methodByIndex = binding.methods;
 
+// NODE_DEBUG=http tracing, shared by the http modules.
+const debug = require('util').debuglog('http');
+
 let maxHeaderSizeCache;
 function defaultMaxHeaderSize() {
   if (maxHeaderSizeCache === undefined) {
-    maxHeaderSizeCache = binding.kMaxHeaderSize;
-    for (const a of process.execArgv) {
-      const m = /^--max-http-header-size[= ](\d+)$/.exec(a);
-      if (m) maxHeaderSizeCache = +m[1];
-    }
+    // --max-http-header-size, from the command line or NODE_OPTIONS.
+    const v = require('internal/options').getOptionValue('--max-http-header-size');
+    maxHeaderSizeCache = Number.isInteger(v) && v >= 0 ? v : binding.kMaxHeaderSize;
   }
   return maxHeaderSizeCache;
 }
@@ -87,10 +88,15 @@ function parserOnMessageComplete(trailers) {
   readStart(parser.socket);
 }
 
+// Idle parsers, reused (at most parsers.max of them, as node's pool). A parser freed from inside
+// one of its own callbacks lets go of its state only afterwards and is not kept.
+const parserPool = [];
+const kPooled = Symbol('kPooled');
+
 // A parser with the common callbacks installed; initialize(type, maxHeaderSize, lenient) it next.
-// (Not pooled: a parser freed from inside one of its own callbacks is released only afterwards.)
 function allocParser() {
-  const parser = binding.createParser();
+  const parser = parserPool.length ? parserPool.pop() : binding.createParser();
+  parser[kPooled] = false;
   parser.onHeaders = parserOnHeaders;
   parser.onBody = parserOnBody;
   parser.onMessageComplete = parserOnMessageComplete;
@@ -107,16 +113,24 @@ function allocParser() {
   return parser;
 }
 
+const parsers = { alloc: allocParser, free: freeParser, max: 1000 };
+
 function freeParser(parser, req, socket) {
   if (parser) {
     if (parser.consuming) unconsume(parser, socket);
-    parser.free();
+    const released = parser.free();
     parser.socket = null;
     parser.incoming = null;
     parser.outgoing = null;
     parser.onIncoming = null;
     parser.onExecute = null;
+    parser.onMessageDone = null;
+    parser.joinDuplicateHeaders = null;
     parser[kIncomingMessage] = null;
+    if (released === true && parser[kPooled] === false && parserPool.length < parsers.max) {
+      parser[kPooled] = true;
+      parserPool.push(parser);
+    }
   }
   if (req) req.parser = null;
   if (socket) socket.parser = null;
@@ -201,14 +215,15 @@ module.exports = {
   restartSocketReading,
   parseError,
   methods,
-  parsers: { alloc: allocParser, free: freeParser, max: 1000 },
+  parsers,
   kIncomingMessage,
   kLenientAll,
   kOnMessageBegin, kOnHeaders, kOnHeadersComplete, kOnBody, kOnMessageComplete, kOnExecute, kOnTimeout,
-  HTTPParser: { REQUEST: binding.REQUEST, RESPONSE: binding.RESPONSE },
+  HTTPParser: binding.HTTPParser, // node's parser interface (the http modules use allocParser's)
   defaultMaxHeaderSize,
   insecureHTTPParserDefault,
   isLenient: insecureHTTPParserDefault,
   prepareError(err, parser, rawPacket) { err.rawPacket = rawPacket || parser.getCurrentBuffer?.(); },
   cleanupParserOnTimeout,
+  debug,
 };

@@ -107,7 +107,7 @@ Object.defineProperties(proto, {
   writableObjectMode: { get() { return false; }, configurable: true },
   writableLength: { get() { return this.outputSize + this[kChunkedLength] + (this.socket ? this.socket.writableLength : 0); }, configurable: true },
   writableHighWaterMark: { get() { return this.socket ? this.socket.writableHighWaterMark : this[kHighWaterMark]; }, configurable: true },
-  writableCorked: { get() { return this[kCorked]; }, configurable: true },
+  writableCorked: { get() { return this.socket ? this.socket.writableCorked : this[kCorked]; }, configurable: true },
   writableEnded: { get() { return this.finished; }, configurable: true },
   writableNeedDrain: { get() { return !this.destroyed && !this.finished && this[kNeedDrain]; }, configurable: true },
   connection: { get() { return this.socket; }, set(val) { this.socket = val; }, configurable: true },

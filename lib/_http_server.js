@@ -6,11 +6,13 @@ const net = require('net');
 const EventEmitter = require('events');
 const {
   allocParser, freeParser, consume, unconsume, restartSocketReading, parseError, HTTPParser,
-  defaultMaxHeaderSize, insecureHTTPParserDefault, kLenientAll, kIncomingMessage, continueExpression,
+  defaultMaxHeaderSize, insecureHTTPParserDefault, kLenientAll, kIncomingMessage, continueExpression, debug,
 } = require('_http_common');
 const { OutgoingMessage, kOutHeaders, kUniqueHeaders, parseUniqueHeadersOption, validateHeaderName, validateHeaderValue } =
   require('_http_outgoing');
 const { IncomingMessage } = require('_http_incoming');
+const perf = require('internal/perf/observe');
+const kServerResponseStatistics = Symbol('ServerResponseStatistics');
 const { validateBoolean, validateInteger, validateObject, validateFunction, validateNumber } = require('internal/validators');
 const {
   ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_HTTP_SOCKET_ASSIGNED, ERR_HTTP_SOCKET_ENCODING,
@@ -64,6 +66,17 @@ Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
 
 ServerResponse.prototype._finish = function _finish() {
+  if (this[kServerResponseStatistics] && perf.hasObserver('http')) {
+    perf.stopPerf(this, kServerResponseStatistics, {
+      detail: {
+        res: {
+          statusCode: this.statusCode,
+          statusMessage: this.statusMessage,
+          headers: typeof this.getHeaders === 'function' ? this.getHeaders() : {},
+        },
+      },
+    });
+  }
   OutgoingMessage.prototype._finish.call(this);
 };
 
@@ -230,6 +243,11 @@ function storeHTTPOptions(options) {
   } else {
     this.keepAliveTimeout = 5000;
   }
+  // Added to keepAliveTimeout for the idle connection's actual lifetime, so that a request sent
+  // just as the advertised time runs out still finds the connection open.
+  const keepAliveTimeoutBuffer = options.keepAliveTimeoutBuffer;
+  if (keepAliveTimeoutBuffer !== undefined) validateInteger(keepAliveTimeoutBuffer, 'keepAliveTimeoutBuffer', 0);
+  this.keepAliveTimeoutBuffer = keepAliveTimeoutBuffer ?? 1000;
   const connectionsCheckingInterval = options.connectionsCheckingInterval;
   if (connectionsCheckingInterval !== undefined) validateInteger(connectionsCheckingInterval, 'connectionsCheckingInterval', 0);
   this.connectionsCheckingInterval = connectionsCheckingInterval ?? 30000;
@@ -364,6 +382,7 @@ function socketSetEncoding() {
 }
 
 function connectionListenerInternal(server, socket) {
+  debug('SERVER new http connection');
   socket.server = server;
   socket.setEncoding = socketSetEncoding;
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
@@ -572,9 +591,11 @@ function onPendingData(delta) {
   updateOutgoingData(state.socket, state, delta);
 }
 
+// The idle keep-alive time ran out: as node's socket timeout, a 'timeout' the request, response or
+// server may handle (socketOnTimeout); unhandled, the connection is destroyed.
 function onKeepAliveTimeout(socket, state) {
   state.keepAliveTimer = null;
-  if (state.keepAliveArmed && !socket.destroyed) socket.destroy();
+  if (state.keepAliveArmed && !socket.destroyed) socket.emit('timeout');
 }
 
 // Lets the parser drop a finished request (so it can be collected) once the request has ended.
@@ -610,7 +631,8 @@ function resOnFinish() {
       state.keepAliveArmed = true;
       if (state.keepAliveTimer) state.keepAliveTimer.refresh();
       else {
-        state.keepAliveTimer = setTimeout(onKeepAliveTimeout, server.keepAliveTimeout, socket, state);
+        state.keepAliveTimer = setTimeout(onKeepAliveTimeout, server.keepAliveTimeout + (server.keepAliveTimeoutBuffer || 0),
+                                          socket, state);
         state.keepAliveTimer.unref();
       }
     }
@@ -650,6 +672,13 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
 
   const res = new server[kServerResponse](req, { highWaterMark: socket.writableHighWaterMark,
     rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites });
+  if (perf.hasObserver('http')) {
+    perf.startPerf(res, kServerResponseStatistics, {
+      type: 'http',
+      name: 'HttpRequest',
+      detail: { req: { method: req.method, url: req.url, headers: req.headers } },
+    });
+  }
   res._keepAliveTimeout = server.keepAliveTimeout;
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
   res[kState] = state;

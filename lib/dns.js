@@ -13,12 +13,15 @@ const { Resolver } = require('internal/dns/callback_resolver');
 function onlookup(err, addresses) {
   if (err) return this.callback(errors.dnsException(err, 'getaddrinfo', this.hostname));
   this.callback(null, addresses[0], this.family || isIP(addresses[0]));
+  utils.stopDnsPerf(this, { addresses });
 }
 
 function onlookupall(err, addresses) {
   if (err) return this.callback(errors.dnsException(err, 'getaddrinfo', this.hostname));
   const family = this.family;
-  this.callback(null, addresses.map((address) => ({ address, family: family || isIP(address) })));
+  const list = addresses.map((address) => ({ address, family: family || isIP(address) }));
+  this.callback(null, list);
+  utils.stopDnsPerf(this, { addresses: list });
 }
 
 function lookup(hostname, options, callback) {
@@ -58,6 +61,7 @@ function lookup(hostname, options, callback) {
     process.nextTick(callback, errors.dnsException(err, 'getaddrinfo', hostname));
     return {};
   }
+  utils.startLookupPerf(req, hostname, opts);
   return req;
 }
 Object.defineProperty(lookup, customPromisifyArgs, { value: ['address', 'family'], enumerable: false });
@@ -65,6 +69,7 @@ Object.defineProperty(lookup, customPromisifyArgs, { value: ['address', 'family'
 function onlookupservice(err, hostname, service) {
   if (err) return this.callback(errors.dnsException(err, 'getnameinfo', this.hostname));
   this.callback(null, hostname, service);
+  utils.stopDnsPerf(this, { hostname, service });
 }
 
 function lookupService(address, port, callback) {
@@ -77,6 +82,7 @@ function lookupService(address, port, callback) {
   const req = { callback, hostname: address, port, oncomplete: onlookupservice };
   const err = utils.getLookupBinding().getnameinfo(req, address, port);
   if (err) throw errors.dnsException(err, 'getnameinfo', address);
+  utils.startLookupServicePerf(req, address, port);
   return req;
 }
 Object.defineProperty(lookupService, customPromisifyArgs, { value: ['hostname', 'service'], enumerable: false });

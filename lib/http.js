@@ -39,7 +39,7 @@ module.exports = {
   request,
   setMaxIdleHTTPParsers(max) {
     require('internal/validators').validateInteger(max, 'max', 1);
-    require('_http_common').parsers.max = max; // parsers are not pooled; the limit is recorded only
+    require('_http_common').parsers.max = max; // how many idle parsers are kept for reuse
   },
 };
 

@@ -24,6 +24,7 @@ const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
 const { streamState, kBytesWritten: kStateBytesWritten, UV_EOF } = internalBinding('stream_wrap');
 
 const kOwner = Symbol.for('nodec.owner_symbol'); // shared with internal/cluster/child
+const { async_id_symbol: kAsyncId } = require('internal/async_hooks').symbols;
 const { kTimeout } = require('internal/timers');
 const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
@@ -44,20 +45,12 @@ const UV_ECONNREFUSED = -111;
 
 let autoSelectFamily = true;
 let autoSelectFamilyAttemptTimeout = 250;
-// --[no-]network-family-autoselection and --network-family-autoselection-attempt-timeout=ms
-// set the defaults (the last occurrence wins).
-(function defaultsFromFlags(argv) {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--network-family-autoselection') autoSelectFamily = true;
-    else if (a === '--no-network-family-autoselection') autoSelectFamily = false;
-    else if (a.startsWith('--network-family-autoselection-attempt-timeout')) {
-      const rest = a.slice(46);
-      const v = rest === '' ? argv[++i] : rest[0] === '=' ? rest.slice(1) : undefined;
-      if (v !== undefined && /^\d+$/.test(v)) autoSelectFamilyAttemptTimeout = +v;
-    }
-  }
-})(process.execArgv || []);
+{
+  // --[no-]network-family-autoselection and --network-family-autoselection-attempt-timeout=ms.
+  const { getOptionValue } = require('internal/options');
+  autoSelectFamily = getOptionValue('--network-family-autoselection');
+  autoSelectFamilyAttemptTimeout = getOptionValue('--network-family-autoselection-attempt-timeout');
+}
 
 function getDefaultAutoSelectFamily() { return autoSelectFamily; }
 function setDefaultAutoSelectFamily(value) {
@@ -148,6 +141,7 @@ function initSocketHandle(self) {
   self._sockname = null;
   if (self._handle) {
     self._handle[kOwner] = self;
+    self[kAsyncId] = typeof self._handle.getAsyncId === 'function' ? self._handle.getAsyncId() : -1;
     self._handle.onread = onStreamRead;
     self[kReading] = false;
   }
@@ -831,7 +825,7 @@ function lookupAndConnect(self, options) {
     return;
   }
   if (options.lookup != null) validateFunction(options.lookup, 'options.lookup');
-  const dnsopts = { family: family || 0, hints: options.hints || 0 };
+  const dnsopts = { family, hints: options.hints || 0 };
   let useAll = options.autoSelectFamily ?? autoSelectFamily;
   if (family === 4 || family === 6) useAll = false;
   if (useAll) dnsopts.all = true;

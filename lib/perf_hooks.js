@@ -531,6 +531,13 @@ for (const name of ['observe', 'disconnect', 'takeRecords']) {
 }
 Object.defineProperty(PerformanceObserver.prototype, Symbol.toStringTag, { value: 'PerformanceObserver', configurable: true });
 
+require('internal/perf/observe').setTimeline({
+  now,
+  report(name, type, startTime, duration, detail) {
+    enqueue(new PerformanceEntry(kInternal, name, type, startTime, duration, detail));
+  },
+});
+
 const { createHistogram } = require('internal/perf/histogram');
 const { monitorEventLoopDelay } = require('internal/perf/event_loop_delay');
 

@@ -159,7 +159,15 @@ function disableHook(record) {
   hookCount = hooks.length;
 }
 
+// Where resources keep their ids (a net.Socket: the async id of its handle) and the handle -> socket link.
+const symbols = {
+  async_id_symbol: Symbol('asyncId'),
+  trigger_async_id_symbol: Symbol('triggerAsyncId'),
+  owner_symbol: Symbol.for('nodec.owner_symbol'),
+};
+
 module.exports = {
+  symbols,
   newAsyncId, getFrame, setFrame, executionAsyncId, triggerAsyncId, executionAsyncResource,
   hooksEnabled, emitInit, emitBefore, emitAfter, emitDestroy, emitPromiseResolve,
   capture, callIn, destroyContext, wrapOnce, isActive, enableTracking, wrapReaction, enableHook, disableHook,

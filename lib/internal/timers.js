@@ -95,6 +95,23 @@ function badDuration(after) {
   return 1;
 }
 
+// A duration option of an API (http request timeouts): a non-negative finite number, clamped to
+// TIMEOUT_MAX with a warning at the caller.
+function getTimerDuration(msecs, name) {
+  const { validateNumber } = require('internal/validators');
+  validateNumber(msecs, name);
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    const { ERR_OUT_OF_RANGE } = require('internal/errors').codes;
+    throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+  }
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.\nTimer duration was truncated to ${
+      TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
+    return TIMEOUT_MAX;
+  }
+  return msecs;
+}
+
 class Timeout {
   constructor(callback, after, args, isRepeat, isRefed) {
     after *= 1;
@@ -400,7 +417,11 @@ function setUnrefTimeout(callback, after) {
 
 function getTimerListsForTest() { return { heap, timerListMap }; }
 
+// The idle timer of a net.Socket lives at socket[kTimeout] (node exposes it here for its tests).
+const kTimeout = Symbol('timeout');
+
 module.exports = {
+  kTimeout, getTimerDuration,
   Timeout, Immediate, TIMEOUT_MAX, kRefed, active, unrefActive, insert, unenroll, clearTimeout, clearImmediate,
   processTimers, processImmediate, knownTimersById, getTimerListsForTest, setUnrefTimeout,
 };

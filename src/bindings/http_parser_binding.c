@@ -30,6 +30,7 @@ typedef struct parser parser;
 typedef struct hp_env {
   nodec_runtime *rt;
   JSClassRef cls;
+  JSClassRef node_cls; /* parsers made by `new HTTPParser()`: node's interface (see below) */
   JSStringRef s_on_headers, s_on_body, s_on_message_complete, s_on_execute;
   JSStringRef common[COMMON_NAMES];
   /* Consuming parsers by stream: open addressing, linear probing, NULL key = empty. */
@@ -60,6 +61,7 @@ struct parser {
   bool called_js;
   bool stop;          /* freed/unconsumed from a callback: stop parsing this chunk */
   bool notify;
+  bool node_api;      /* node's HTTPParser interface: numbered callbacks, Error results */
   bool free_pending;
   int in_execute;
   int phase;          /* 0 between messages, 1 in the head, 2 in the body: for headers/request timeouts */
@@ -207,9 +209,8 @@ static JSObjectRef fields_array(parser *p) {
 
 /* Calls this[name](...). Execute mode: an exception stops parsing and is rethrown to the caller;
  * consume mode: it is reported as uncaught (as a callback from the loop is in node). */
-static JSValueRef call(parser *p, JSStringRef name, size_t argc, const JSValueRef *argv) {
+static JSValueRef invoke(parser *p, JSValueRef fn, size_t argc, const JSValueRef *argv) {
   JSContextRef ctx = p->env->rt->ctx;
-  JSValueRef fn = JSObjectGetProperty(ctx, p->obj, name, NULL);
   if (!fn || !JSValueIsObject(ctx, fn) || !JSObjectIsFunction(ctx, (JSObjectRef)fn)) return NULL;
   JSValueRef exc = NULL;
   p->called_js = true;
@@ -229,6 +230,29 @@ static JSValueRef call(parser *p, JSStringRef name, size_t argc, const JSValueRe
   return r;
 }
 
+static JSValueRef call(parser *p, JSStringRef name, size_t argc, const JSValueRef *argv) {
+  return invoke(p, JSObjectGetProperty(p->env->rt->ctx, p->obj, name, NULL), argc, argv);
+}
+
+/* node's interface: the callbacks are this[kOnMessageBegin = 0] ... this[kOnExecute = 5]. */
+enum { K_ON_MESSAGE_BEGIN, K_ON_HEADERS, K_ON_HEADERS_COMPLETE, K_ON_BODY, K_ON_MESSAGE_COMPLETE, K_ON_EXECUTE,
+       K_ON_TIMEOUT };
+
+static JSValueRef call_at(parser *p, unsigned index, size_t argc, const JSValueRef *argv) {
+  return invoke(p, JSObjectGetPropertyAtIndex(p->env->rt->ctx, p->obj, index, NULL), argc, argv);
+}
+
+/* node's parse error: Error('Parse Error') with bytesParsed, code (HPE_*) and reason. */
+static JSValueRef parse_error(parser *p, double bytes_parsed) {
+  JSContextRef ctx = p->env->rt->ctx;
+  JSValueRef m = nodec_string(ctx, "Parse Error");
+  JSObjectRef e = JSObjectMakeError(ctx, 1, &m, NULL);
+  nodec_set_number(ctx, e, "bytesParsed", bytes_parsed);
+  nodec_set(ctx, e, "code", nodec_string(ctx, nodec_http_errno_name(p->hp.error)));
+  nodec_set(ctx, e, "reason", nodec_string(ctx, p->hp.reason ? p->hp.reason : ""));
+  return e;
+}
+
 /* ---- parser callbacks */
 
 static int cb_message_begin(nodec_http_parser *hp) {
@@ -237,6 +261,10 @@ static int cb_message_begin(nodec_http_parser *hp) {
   p->deferred = false;
   p->phase = 1;
   p->msg_start = (double)uv_now(&p->env->rt->loop);
+  if (p->node_api) {
+    call_at(p, K_ON_MESSAGE_BEGIN, 0, NULL);
+    return p->stop ? HPE_PAUSED : 0;
+  }
   return 0;
 }
 
@@ -301,12 +329,39 @@ static int report_headers(parser *p, bool complete) {
   return code == 1 || code == 2 ? code : 0;
 }
 
+/* node's kOnHeadersComplete(versionMajor, versionMinor, headers, method, url, statusCode,
+ * statusMessage, upgrade, shouldKeepAlive) -> 1 (skip body) | 2 (upgrade) | anything else. */
+static int report_headers_node(parser *p) {
+  nodec_http_parser *hp = &p->hp;
+  JSContextRef ctx = p->env->rt->ctx;
+  bool request = hp->type == NODEC_HTTP_REQUEST;
+  JSValueRef first = latin1_string(ctx, p->buf, p->first_len);
+  JSValueRef undef = JSValueMakeUndefined(ctx);
+  JSValueRef args[9] = {
+      JSValueMakeNumber(ctx, hp->http_major),
+      JSValueMakeNumber(ctx, hp->http_minor),
+      fields_array(p),
+      request ? JSValueMakeNumber(ctx, hp->method) : undef,
+      request ? first : undef,
+      request ? undef : JSValueMakeNumber(ctx, hp->status_code),
+      request ? undef : first,
+      JSValueMakeBoolean(ctx, hp->upgrade),
+      JSValueMakeBoolean(ctx, nodec_http_should_keep_alive(hp)),
+  };
+  reset_fields(p);
+  JSValueRef r = call_at(p, K_ON_HEADERS_COMPLETE, 9, args);
+  if (p->stop) return HPE_PAUSED;
+  int code = r && JSValueIsNumber(ctx, r) ? (int)JSValueToNumber(ctx, r, NULL) : 0;
+  return code == 1 || code == 2 ? code : 0;
+}
+
 static int cb_headers_complete(nodec_http_parser *hp) {
   parser *p = hp->data;
   p->phase = 2;
+  if (p->node_api) return report_headers_node(p);
   /* A request with no body and no upgrade completes right away: report both in one call. */
-  if (hp->type == NODEC_HTTP_REQUEST && !hp->upgrade && !(hp->flags & NODEC_HTTP_F_CHUNKED) &&
-      hp->content_length == 0) {
+  if (hp->type == NODEC_HTTP_REQUEST && !hp->upgrade &&
+      !(hp->flags & (NODEC_HTTP_F_CHUNKED | NODEC_HTTP_F_TRANSFER_ENCODING)) && hp->content_length == 0) {
     p->deferred = true;
     return 0;
   }
@@ -317,6 +372,14 @@ static int cb_body(nodec_http_parser *hp, const char *at, size_t n) {
   parser *p = hp->data;
   nodec_runtime *rt = p->env->rt;
   JSContextRef ctx = rt->ctx;
+  if (p->node_api) { /* kOnBody(buffer): the body bytes of this slice */
+    uint8_t *copy = malloc(n ? n : 1);
+    if (!copy) abort();
+    memcpy(copy, at, n);
+    JSValueRef b = nodec_new_buffer(rt, copy, n);
+    call_at(p, K_ON_BODY, 1, &b);
+    return p->stop ? HPE_PAUSED : 0;
+  }
   JSValueRef args[3];
   if (p->cur_buf) {
     args[0] = p->cur_buf;
@@ -336,6 +399,16 @@ static int cb_body(nodec_http_parser *hp, const char *at, size_t n) {
 static int cb_message_complete(nodec_http_parser *hp) {
   parser *p = hp->data;
   p->phase = 0;
+  if (p->node_api) { /* trailers through kOnHeaders(trailers, ''), then kOnMessageComplete() */
+    if (p->nspans) {
+      JSValueRef args[2] = {fields_array(p), nodec_string(p->env->rt->ctx, "")};
+      reset_fields(p);
+      call_at(p, K_ON_HEADERS, 2, args);
+      if (p->stop) return HPE_PAUSED;
+    }
+    call_at(p, K_ON_MESSAGE_COMPLETE, 0, NULL);
+    return p->stop ? HPE_PAUSED : 0;
+  }
   if (p->deferred) {
     p->deferred = false;
     report_headers(p, true);
@@ -366,6 +439,8 @@ static void stop_consuming(parser *p) {
   if (!p->consumed) return;
   nodec_handle *h = p->consumed;
   if (h->initialized && !h->closing) uv_read_stop(&h->h.stream);
+  h->consumer_alloc = NULL;
+  h->consumer_read = NULL;
   map_remove(p->env, &h->h.stream);
   p->consumed = NULL;
   JSValueUnprotect(p->env->rt->ctx, p->obj);
@@ -373,6 +448,7 @@ static void stop_consuming(parser *p) {
 
 static void release(parser *p) {
   stop_consuming(p);
+  p->notify = false;
   free(p->buf);
   free(p->spans);
   p->buf = NULL;
@@ -461,13 +537,7 @@ static JSValueRef m_finish_body(JSContextRef ctx, JSObjectRef fn, JSObjectRef se
   return JSValueMakeNumber(ctx, err == HPE_OK ? 0 : -(double)err);
 }
 
-static JSValueRef m_initialize(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc,
-                               const JSValueRef argv[], JSValueRef *exc) {
-  (void)fn;
-  THIS_PARSER();
-  int type = argc > 0 && JSValueToNumber(ctx, argv[0], NULL) == 1 ? NODEC_HTTP_RESPONSE : NODEC_HTTP_REQUEST;
-  double max = argc > 1 ? JSValueToNumber(ctx, argv[1], NULL) : 0;
-  double lenient = argc > 2 ? JSValueToNumber(ctx, argv[2], NULL) : 0;
+static void do_initialize(parser *p, int type, double max, double lenient) {
   nodec_http_parser_init(&p->hp, (nodec_http_type)type, &settings);
   p->hp.data = p;
   if (max > 0 && max < 4294967295.0) p->hp.max_header_size = (uint32_t)max;
@@ -478,6 +548,30 @@ static JSValueRef m_initialize(JSContextRef ctx, JSObjectRef fn, JSObjectRef sel
    * and it is not idle for closeIdleConnections). */
   p->phase = 1;
   p->msg_start = (double)uv_now(&p->env->rt->loop);
+}
+
+static double arg_number(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i) {
+  return i < argc ? JSValueToNumber(ctx, argv[i], NULL) : 0;
+}
+
+/* initialize(type, maxHeaderSize, lenient) */
+static JSValueRef m_initialize(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc,
+                               const JSValueRef argv[], JSValueRef *exc) {
+  (void)fn;
+  THIS_PARSER();
+  int type = arg_number(ctx, argc, argv, 0) == 1 ? NODEC_HTTP_RESPONSE : NODEC_HTTP_REQUEST;
+  do_initialize(p, type, arg_number(ctx, argc, argv, 1), arg_number(ctx, argc, argv, 2));
+  return JSValueMakeUndefined(ctx);
+}
+
+/* node's initialize(type, resource, maxHeaderSize, lenientFlags, headersTimeout): the async
+ * resource and the headers timeout (kept by the http server here) are not the parser's business. */
+static JSValueRef m_node_initialize(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc,
+                                    const JSValueRef argv[], JSValueRef *exc) {
+  (void)fn;
+  THIS_PARSER();
+  int type = arg_number(ctx, argc, argv, 0) == 1 ? NODEC_HTTP_RESPONSE : NODEC_HTTP_REQUEST;
+  do_initialize(p, type, arg_number(ctx, argc, argv, 2), arg_number(ctx, argc, argv, 3));
   return JSValueMakeUndefined(ctx);
 }
 
@@ -573,7 +667,15 @@ static void on_read(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf) {
   nodec_http_errno err;
   double r = run(p, buf->base, (size_t)nread, &err);
   bool upgrade = err == HPE_PAUSED_UPGRADE;
-  if (!p->stop && (r < 0 || upgrade || p->notify)) {
+  if (p->node_api) {
+    /* node's kOnExecute(ret) after every read: bytes parsed or the parse error. On an error or an
+     * upgrade the parser stops reading the stream; JS decides what becomes of it. */
+    if (r < 0 || upgrade) stop_consuming(p);
+    if (!p->stop) {
+      JSValueRef ret = r < 0 ? parse_error(p, (double)p->hp.error_offset) : JSValueMakeNumber(ctx, r);
+      call_at(p, K_ON_EXECUTE, 1, &ret);
+    }
+  } else if (!p->stop && (r < 0 || upgrade || p->notify)) {
     JSValueRef args[2] = {JSValueMakeNumber(ctx, r), JSValueMakeUndefined(ctx)};
     if (r < 0 || upgrade) {
       /* JS takes the socket back (upgrade) or destroys it (error); the rest of the chunk goes along. */
@@ -613,6 +715,11 @@ static JSValueRef m_consume(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, 
   p->consumed = h;
   map_put(p->env, &h->h.stream, p);
   JSValueProtect(ctx, p->obj);
+  h->consumer_alloc = on_alloc_real;
+  h->consumer_read = on_read;
+  /* node's consume() takes over the stream's reads whenever they happen: a socket not yet connected
+   * is read once the stream starts reading (handle.readStart() goes to the parser). */
+  if (p->node_api && !uv_is_readable(&h->h.stream)) return JSValueMakeNumber(ctx, 0);
   int err = uv_read_start(&h->h.stream, on_alloc_real, on_read);
   if (err) stop_consuming(p);
   return JSValueMakeNumber(ctx, err);
@@ -646,6 +753,8 @@ static JSValueRef m_read_stop(JSContextRef ctx, JSObjectRef fn, JSObjectRef self
   return JSValueMakeNumber(ctx, uv_read_stop(&h->h.stream));
 }
 
+/* free() -> true when the parser let go of everything now (it may be initialized anew at once),
+ * false when it was freed from one of its own callbacks and does so once that returns. */
 static JSValueRef m_free(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc,
                          const JSValueRef argv[], JSValueRef *exc) {
   (void)fn, (void)argc, (void)argv;
@@ -654,14 +763,43 @@ static JSValueRef m_free(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, siz
     p->stop = true;
     p->free_pending = true;
     stop_consuming(p);
-  } else {
-    release(p);
+    return JSValueMakeBoolean(ctx, false);
   }
-  return JSValueMakeUndefined(ctx);
+  release(p);
+  return JSValueMakeBoolean(ctx, true);
+}
+
+/* node's free()/close(): the same, returning nothing. */
+static JSValueRef m_node_free(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc,
+                              const JSValueRef argv[], JSValueRef *exc) {
+  return m_free(ctx, fn, self, argc, argv, exc) ? JSValueMakeUndefined(ctx) : NULL;
+}
+
+/* node's execute(buffer) -> bytes parsed, or the parse error as an Error object. */
+static JSValueRef m_node_execute_body(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc,
+                                      const JSValueRef argv[], JSValueRef *exc) {
+  JSValueRef r = m_execute_body(ctx, fn, self, argc > 1 ? 1 : argc, argv, exc);
+  if (!r) return NULL;
+  double n = JSValueToNumber(ctx, r, NULL);
+  if (n >= 0) return r;
+  parser *p = JSObjectGetPrivate(self);
+  return parse_error(p, (double)p->hp.error_offset);
+}
+
+/* node's finish() -> undefined, or the parse error. */
+static JSValueRef m_node_finish_body(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc,
+                                     const JSValueRef argv[], JSValueRef *exc) {
+  JSValueRef r = m_finish_body(ctx, fn, self, argc, argv, exc);
+  if (!r) return NULL;
+  if (JSValueToNumber(ctx, r, NULL) == 0) return JSValueMakeUndefined(ctx);
+  parser *p = JSObjectGetPrivate(self);
+  return parse_error(p, 0);
 }
 
 NODEC_LOCKED_CALLBACK(m_execute, m_execute_body)
 NODEC_LOCKED_CALLBACK(m_finish, m_finish_body)
+NODEC_LOCKED_CALLBACK(m_node_execute, m_node_execute_body)
+NODEC_LOCKED_CALLBACK(m_node_finish, m_node_finish_body)
 
 static const JSStaticFunction parser_methods[] = {
     {"initialize", m_initialize, kJSPropertyAttributeDontEnum},
@@ -681,12 +819,33 @@ static const JSStaticFunction parser_methods[] = {
     {NULL, NULL, 0},
 };
 
+/* `new HTTPParser()`: node's interface over the same parser. Callbacks are this[kOn*] (numbers, as
+ * the constructor's statics): kOnMessageBegin(), kOnHeadersComplete(versionMajor, versionMinor,
+ * headers, method, url, statusCode, statusMessage, upgrade, shouldKeepAlive), kOnBody(buffer),
+ * kOnHeaders(trailers, url) before kOnMessageComplete(), and kOnExecute(ret) after each read of a
+ * consumed stream. The whole header block arrives with kOnHeadersComplete. */
+static const JSStaticFunction node_parser_methods[] = {
+    {"initialize", m_node_initialize, kJSPropertyAttributeDontEnum},
+    {"execute", m_node_execute, kJSPropertyAttributeDontEnum},
+    {"finish", m_node_finish, kJSPropertyAttributeDontEnum},
+    {"pause", m_pause, kJSPropertyAttributeDontEnum},
+    {"resume", m_resume, kJSPropertyAttributeDontEnum},
+    {"consume", m_consume, kJSPropertyAttributeDontEnum},
+    {"unconsume", m_unconsume, kJSPropertyAttributeDontEnum},
+    {"readStart", m_read_start, kJSPropertyAttributeDontEnum},
+    {"readStop", m_read_stop, kJSPropertyAttributeDontEnum},
+    {"free", m_node_free, kJSPropertyAttributeDontEnum},
+    {"close", m_node_free, kJSPropertyAttributeDontEnum},
+    {NULL, NULL, 0},
+};
+
 /* ---- the binding */
 
 static void env_finalize(JSObjectRef holder) {
   hp_env *env = JSObjectGetPrivate(holder);
   if (!env) return;
   JSClassRelease(env->cls);
+  JSClassRelease(env->node_cls);
   JSStringRelease(env->s_on_headers);
   JSStringRelease(env->s_on_body);
   JSStringRelease(env->s_on_message_complete);
@@ -718,6 +877,66 @@ NODEC_FN(create_parser) {
   return p->obj;
 }
 
+static JSObjectRef node_parser_construct(JSContextRef ctx, JSObjectRef ctor, size_t argc, const JSValueRef argv[],
+                                         JSValueRef *exc) {
+  (void)argc, (void)argv, (void)exc;
+  hp_env *env = JSObjectGetPrivate(ctor);
+  parser *p = calloc(1, sizeof *p);
+  if (!p) abort();
+  p->env = env;
+  p->node_api = true;
+  nodec_http_parser_init(&p->hp, NODEC_HTTP_REQUEST, &settings);
+  p->hp.data = p;
+  p->obj = JSObjectMake(ctx, env->node_cls, p);
+  return p->obj;
+}
+
+static bool node_parser_has_instance(JSContextRef ctx, JSObjectRef ctor, JSValueRef v, JSValueRef *exc) {
+  (void)exc;
+  hp_env *env = JSObjectGetPrivate(ctor);
+  return JSValueIsObjectOfClass(ctx, v, env->node_cls);
+}
+
+/* The HTTPParser constructor with node's statics; HTTPParser.prototype holds the methods. */
+static JSObjectRef make_node_constructor(JSContextRef ctx, hp_env *env) {
+  JSClassDefinition def = kJSClassDefinitionEmpty;
+  def.className = "HTTPParser";
+  def.callAsConstructor = node_parser_construct;
+  def.hasInstance = node_parser_has_instance;
+  JSClassRef cls = JSClassCreate(&def);
+  JSObjectRef ctor = JSObjectMake(ctx, cls, env);
+  JSClassRelease(cls);
+  JSObjectRef probe = JSObjectMake(ctx, env->node_cls, NULL);
+  JSValueRef proto = JSObjectGetPrototype(ctx, probe);
+  if (JSValueIsObject(ctx, proto)) {
+    JSStringRef s = JSStringCreateWithUTF8CString("prototype");
+    JSObjectSetProperty(ctx, ctor, s, proto, kJSPropertyAttributeDontEnum | kJSPropertyAttributeDontDelete, NULL);
+    JSStringRelease(s);
+    s = JSStringCreateWithUTF8CString("constructor");
+    JSObjectSetProperty(ctx, (JSObjectRef)proto, s, ctor, kJSPropertyAttributeDontEnum, NULL);
+    JSStringRelease(s);
+  }
+  static const struct { const char *name; double v; } statics[] = {
+      {"REQUEST", NODEC_HTTP_REQUEST}, {"RESPONSE", NODEC_HTTP_RESPONSE},
+      {"kOnMessageBegin", K_ON_MESSAGE_BEGIN}, {"kOnHeaders", K_ON_HEADERS},
+      {"kOnHeadersComplete", K_ON_HEADERS_COMPLETE}, {"kOnBody", K_ON_BODY},
+      {"kOnMessageComplete", K_ON_MESSAGE_COMPLETE}, {"kOnExecute", K_ON_EXECUTE}, {"kOnTimeout", K_ON_TIMEOUT},
+      {"kLenientNone", 0}, {"kLenientHeaders", NODEC_HTTP_LENIENT_HEADERS},
+      {"kLenientChunkedLength", NODEC_HTTP_LENIENT_CHUNKED_LENGTH},
+      {"kLenientKeepAlive", NODEC_HTTP_LENIENT_KEEP_ALIVE},
+      {"kLenientTransferEncoding", NODEC_HTTP_LENIENT_TRANSFER_ENCODING},
+      {"kLenientVersion", NODEC_HTTP_LENIENT_VERSION},
+      {"kLenientDataAfterClose", NODEC_HTTP_LENIENT_DATA_AFTER_CLOSE},
+      {"kLenientOptionalLFAfterCR", NODEC_HTTP_LENIENT_OPTIONAL_LF_AFTER_CR},
+      {"kLenientOptionalCRLFAfterChunk", NODEC_HTTP_LENIENT_OPTIONAL_CRLF_AFTER_CHUNK},
+      {"kLenientOptionalCRBeforeLF", NODEC_HTTP_LENIENT_OPTIONAL_CR_BEFORE_LF},
+      {"kLenientSpacesAfterChunkSize", NODEC_HTTP_LENIENT_SPACES_AFTER_CHUNK_SIZE},
+      {"kLenientAll", NODEC_HTTP_LENIENT_ALL},
+  };
+  for (size_t i = 0; i < sizeof statics / sizeof statics[0]; i++) nodec_set_number(ctx, ctor, statics[i].name, statics[i].v);
+  return ctor;
+}
+
 /* The loop's clock, in the parser's timing() terms. */
 NODEC_FN(loop_now) {
   NODEC_UNUSED_FN_ARGS;
@@ -740,6 +959,8 @@ void nodec_binding_init_http_parser(nodec_runtime *rt, JSObjectRef target) {
   def.staticFunctions = parser_methods;
   def.finalize = parser_finalize;
   env->cls = JSClassCreate(&def);
+  def.staticFunctions = node_parser_methods;
+  env->node_cls = JSClassCreate(&def);
   env->s_on_headers = JSStringCreateWithUTF8CString("onHeaders");
   env->s_on_body = JSStringCreateWithUTF8CString("onBody");
   env->s_on_message_complete = JSStringCreateWithUTF8CString("onMessageComplete");
@@ -753,6 +974,7 @@ void nodec_binding_init_http_parser(nodec_runtime *rt, JSObjectRef target) {
   nodec_set(ctx, target, "_env", JSObjectMake(ctx, hcls, env));
   JSClassRelease(hcls);
   nodec_set_functions(rt, target, functions);
+  nodec_set(ctx, target, "HTTPParser", make_node_constructor(ctx, env));
   nodec_set_number(ctx, target, "REQUEST", NODEC_HTTP_REQUEST);
   nodec_set_number(ctx, target, "RESPONSE", NODEC_HTTP_RESPONSE);
   nodec_set_number(ctx, target, "kLenientAll", NODEC_HTTP_LENIENT_ALL);

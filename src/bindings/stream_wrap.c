@@ -215,7 +215,8 @@ NODEC_METHOD(m_read_start) {
   nodec_handle *h = nodec_handle_this(ctx, self, STREAM_KINDS, exc);
   if (!h) return NULL;
   if (!h->initialized || h->closing) return JSValueMakeNumber(ctx, UV_EBADF);
-  int err = uv_read_start(&h->h.stream, on_alloc, on_read);
+  int err = h->consumer_read ? uv_read_start(&h->h.stream, h->consumer_alloc, h->consumer_read)
+                             : uv_read_start(&h->h.stream, on_alloc, on_read);
   return JSValueMakeNumber(ctx, err == UV_EALREADY ? 0 : err);
 }
 
@@ -516,6 +517,17 @@ static const JSStaticFunction handle_methods[] = {
     {NULL, NULL, 0},
 };
 
+/* handle.fd: the OS descriptor of a stream handle, -1 when it has none (closed, not yet opened). */
+static JSValueRef get_fd(JSContextRef ctx, JSObjectRef self, JSStringRef name, JSValueRef *exc) {
+  (void)name;
+  return m_fd(ctx, NULL, self, 0, NULL, exc);
+}
+
+static const JSStaticValue stream_values[] = {
+    {"fd", get_fd, NULL, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
+    {NULL, NULL, NULL, 0},
+};
+
 static const JSStaticFunction stream_methods[] = {
     {"readStart", m_read_start, kJSPropertyAttributeDontEnum},
     {"readStop", m_read_stop, kJSPropertyAttributeDontEnum},
@@ -688,11 +700,12 @@ static void env_finalize(JSObjectRef holder) {
 }
 
 static JSClassRef make_class(const char *name, JSClassRef parent, const JSStaticFunction *methods,
-                             JSObjectFinalizeCallback finalize) {
+                             JSObjectFinalizeCallback finalize, const JSStaticValue *values) {
   JSClassDefinition def = kJSClassDefinitionEmpty;
   def.className = name;
   def.parentClass = parent;
   def.staticFunctions = methods;
+  def.staticValues = values;
   def.finalize = finalize;
   return JSClassCreate(&def);
 }
@@ -714,13 +727,13 @@ void nodec_binding_init_stream_wrap(nodec_runtime *rt, JSObjectRef target) {
   nodec_stream_env *env = calloc(1, sizeof *env);
   if (!env) abort();
   env->rt = rt;
-  JSClassRef base = env->base_classes[0] = make_class("HandleWrap", NULL, handle_methods, handle_finalize);
-  JSClassRef stream = env->base_classes[1] = make_class("LibuvStreamWrap", base, stream_methods, NULL);
-  env->classes[NODEC_H_TCP] = make_class("TCP", stream, nodec_tcp_methods, NULL);
-  env->classes[NODEC_H_PIPE] = make_class("Pipe", stream, nodec_pipe_methods, NULL);
-  env->classes[NODEC_H_TTY] = make_class("TTY", stream, nodec_tty_methods, NULL);
-  env->classes[NODEC_H_PROCESS] = make_class("Process", base, nodec_process_methods, NULL);
-  env->classes[NODEC_H_UDP] = make_class("UDP", base, nodec_udp_methods, NULL);
+  JSClassRef base = env->base_classes[0] = make_class("HandleWrap", NULL, handle_methods, handle_finalize, NULL);
+  JSClassRef stream = env->base_classes[1] = make_class("LibuvStreamWrap", base, stream_methods, NULL, stream_values);
+  env->classes[NODEC_H_TCP] = make_class("TCP", stream, nodec_tcp_methods, NULL, NULL);
+  env->classes[NODEC_H_PIPE] = make_class("Pipe", stream, nodec_pipe_methods, NULL, NULL);
+  env->classes[NODEC_H_TTY] = make_class("TTY", stream, nodec_tty_methods, NULL, NULL);
+  env->classes[NODEC_H_PROCESS] = make_class("Process", base, nodec_process_methods, NULL, NULL);
+  env->classes[NODEC_H_UDP] = make_class("UDP", base, nodec_udp_methods, NULL, NULL);
   env->s_onread = JSStringCreateWithUTF8CString("onread");
   env->s_onconnection = JSStringCreateWithUTF8CString("onconnection");
   env->s_oncomplete = JSStringCreateWithUTF8CString("oncomplete");
@@ -744,4 +757,8 @@ void nodec_binding_init_stream_wrap(nodec_runtime *rt, JSObjectRef target) {
   /* node's read protocol for JS-made handles: onread() with the count in streamBaseState[0]. */
   nodec_set(ctx, target, "streamBaseState", JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeInt32Array, 4, NULL));
   nodec_set_number(ctx, target, "kReadBytesOrError", 0);
+  /* Request objects are plain objects here ({oncomplete, handle, ...}); these constructors make
+   * them as node's request classes do, for code that builds its own. */
+  nodec_set(ctx, target, "ShutdownWrap", JSObjectMakeConstructor(ctx, NULL, NULL));
+  nodec_set(ctx, target, "WriteWrap", JSObjectMakeConstructor(ctx, NULL, NULL));
 }

@@ -47,6 +47,9 @@ typedef struct nodec_handle {
   JSObjectRef obj;
   JSObjectRef close_cb; /* protected while closing */
   nodec_sendfile *sendfile; /* a sendFile() in progress (stream_sendfile.c) */
+  /* A consumer of the stream's reads (an http parser): readStart() then reads into these. */
+  uv_alloc_cb consumer_alloc;
+  uv_read_cb consumer_read;
   double async_id;
   uint64_t bytes_read, bytes_written;
   int kind;

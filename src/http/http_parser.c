@@ -942,9 +942,6 @@ nodec_http_errno nodec_http_parser_execute(nodec_http_parser *hp, const char *da
         hp->upgrade = hp->type == NODEC_HTTP_REQUEST || hp->status_code == 101;
       else
         hp->upgrade = hp->type == NODEC_HTTP_REQUEST && hp->method == NODEC_HTTP_CONNECT;
-      if (hp->type == NODEC_HTTP_REQUEST && (hp->flags & F(TRANSFER_ENCODING)) &&
-          !(hp->flags & F(CHUNKED)) && !LENIENT(TRANSFER_ENCODING))
-        FAIL(HPE_INVALID_TRANSFER_ENCODING, "Request has invalid `Transfer-Encoding`");
       if (hp->type == NODEC_HTTP_RESPONSE && hp->head_request) hp->flags |= F(SKIPBODY);
       st = S_BODY_DECIDE;
       if (s->on_headers_complete) {
@@ -976,7 +973,11 @@ nodec_http_errno nodec_http_parser_execute(nodec_http_parser *hp, const char *da
         st = S_MSG_DONE;
       } else if (chunked) {
         st = S_CHUNK_SIZE_START;
-      } else if ((hp->flags & F(TRANSFER_ENCODING)) && hp->type == NODEC_HTTP_RESPONSE) {
+      } else if (hp->flags & F(TRANSFER_ENCODING)) {
+        /* A request whose Transfer-Encoding does not end in chunked has no knowable length (RFC 9112
+         * 6.3): an error once its head has been reported, unless leniency reads it to EOF. */
+        if (hp->type == NODEC_HTTP_REQUEST && !LENIENT(CHUNKED_LENGTH) && !LENIENT(TRANSFER_ENCODING))
+          FAIL(HPE_INVALID_TRANSFER_ENCODING, "Request has invalid `Transfer-Encoding`");
         st = S_BODY_EOF;
       } else if (hp->flags & F(CONTENT_LENGTH)) {
         st = hp->content_length ? S_BODY_CL : S_MSG_DONE;

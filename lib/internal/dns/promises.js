@@ -33,6 +33,7 @@ function lookup(hostname, options) {
     const req = { resolve, reject, hostname, family: opts.family, all: opts.all, oncomplete: onlookup };
     const err = utils.getLookupBinding().getaddrinfo(req, hostname, opts.family, opts.hints, opts.order);
     if (err) reject(errors.dnsException(err, 'getaddrinfo', hostname));
+    else utils.startLookupPerf(req, hostname, opts);
   });
 }
 
@@ -42,11 +43,13 @@ function onlookup(err, addresses) {
   const family = this.family;
   const list = addresses.map((address) => ({ address, family: family || isIP(address) }));
   this.resolve(this.all ? list : list[0]);
+  utils.stopDnsPerf(this, { addresses: this.all ? list : addresses });
 }
 
 function onlookupservice(err, hostname, service) {
   if (err) return this.reject(errors.dnsException(err, 'getnameinfo', this.host));
   this.resolve({ hostname, service });
+  utils.stopDnsPerf(this, { hostname, service });
 }
 
 function lookupService(address, port) {
@@ -59,6 +62,7 @@ function lookupService(address, port) {
     const req = { resolve, reject, host: address, port, oncomplete: onlookupservice };
     const err = utils.getLookupBinding().getnameinfo(req, address, port);
     if (err) reject(errors.dnsException(err, 'getnameinfo', address));
+    else utils.startLookupServicePerf(req, address, port);
   });
 }
 

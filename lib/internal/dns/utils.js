@@ -5,6 +5,7 @@
 
 const { isIP } = require('internal/net');
 const { toASCII } = require('internal/idna');
+const perf = require('internal/perf/observe');
 const errors = require('internal/errors');
 const {
   ERR_INVALID_ARG_VALUE, ERR_INVALID_IP_ADDRESS, ERR_DNS_SET_SERVERS_FAILED,
@@ -42,6 +43,7 @@ function aresException(status, syscall, hostname) {
 // ---- result order ----
 const validOrders = ['verbatim', 'ipv4first', 'ipv6first'];
 const orderNumber = { verbatim: 0, ipv4first: 4, ipv6first: 6 };
+const orderName = { 0: 'verbatim', 4: 'ipv4first', 6: 'ipv6first' };
 let defaultResultOrder = 'verbatim';
 (function orderFromFlags() {
   const argv = process.execArgv || [];
@@ -252,6 +254,25 @@ const queryTypes = {
   TXT: ['resolveTxt', 'TXT', 'queryTxt'],
 };
 
+// 'dns' performance entries: lookup, lookupService and each query (named by its syscall).
+const kPerfContext = Symbol('kPerfHooksDnsContext');
+function startLookupPerf(req, hostname, opts) {
+  if (!perf.hasObserver('dns')) return;
+  perf.startPerf(req, kPerfContext, {
+    type: 'dns',
+    name: 'lookup',
+    detail: {
+      hostname, family: opts.family, hints: opts.hints, verbatim: opts.order === 0, order: orderName[opts.order],
+    },
+  });
+}
+function startLookupServicePerf(req, host, port) {
+  if (perf.hasObserver('dns')) perf.startPerf(req, kPerfContext, { type: 'dns', name: 'lookupService', detail: { host, port } });
+}
+function stopDnsPerf(req, detail) {
+  if (req[kPerfContext] && perf.hasObserver('dns')) perf.stopPerf(req, kPerfContext, { detail });
+}
+
 // Start one query on a resolver; `done(err, result)` gets the shaped result. Returns the req.
 function startQuery(resolver, type, syscall, name, ttl, done) {
   const req = { hostname: name, syscall, ttl };
@@ -263,10 +284,14 @@ function startQuery(resolver, type, syscall, name, ttl, done) {
       result = result[0];
     }
     done(null, result);
+    stopDnsPerf(req, { result });
   };
   const host = syscall === 'getHostByAddr' ? name : (toASCII(name) ?? name);
   const err = resolver._handle[syscall](req, host);
   if (err) throw aresException(err, syscall, name);
+  if (perf.hasObserver('dns')) {
+    perf.startPerf(req, kPerfContext, { type: 'dns', name: syscall, detail: { host: name, ttl } });
+  }
   return req;
 }
 
@@ -304,4 +329,5 @@ module.exports = {
   setDefaultResultOrder, getDefaultResultOrder, validFamilies, validateHints, parseLookupOptions,
   emitInvalidHostnameWarning, parseServer, formatServer, reverseName,
   ResolverBase, queryTypes, startQuery, getDefaultResolver, setDefaultServers, kHandle,
+  startLookupPerf, startLookupServicePerf, stopDnsPerf,
 };

@@ -16,6 +16,32 @@ function runPreloads() {
   for (const request of preloads) Module._load(request, parent, false);
 }
 
+// -e / -p code sees each public builtin module (no '_' prefix, no '/') as a global, loaded on first
+// read; assigning the name replaces it with an ordinary property. Names the global already has stay.
+function addBuiltinGlobals(module) {
+  const { builtinModules } = require('module');
+  for (const name of builtinModules) {
+    if (name[0] === '_' || name.includes('/') || Object.prototype.hasOwnProperty.call(globalThis, name)) continue;
+    const replace = (value) => {
+      delete globalThis[name];
+      globalThis[name] = value;
+    };
+    Object.defineProperty(globalThis, name, {
+      __proto__: null,
+      get() {
+        const lib = module.require(name);
+        Object.defineProperty(globalThis, name, {
+          __proto__: null, get: () => lib, set: replace, configurable: true, enumerable: false,
+        });
+        return lib;
+      },
+      set: replace,
+      configurable: true,
+      enumerable: false,
+    });
+  }
+}
+
 // -e / -p / stdin: node runs these as a CommonJS module named [eval] in the current directory.
 function evalScript(name, source, print) {
   const module = new Module(name);
@@ -27,6 +53,7 @@ function evalScript(name, source, print) {
   globalThis.exports = module.exports;
   globalThis.__filename = name;
   globalThis.__dirname = '.';
+  if (name === '[eval]') addBuiltinGlobals(module);
   registerSource(name, source);
   if (runtimeOptions.inputType === 'module') {
     evalModule(name, source, print);
