@@ -296,15 +296,11 @@ function fromObject(obj) {
 let bufferWarned = false;
 // The first frame outside node's own code decides whether a call comes from a dependency.
 function calledFromNodeModules() {
-  const holder = {};
-  Error.captureStackTrace(holder, Buffer);
-  const lines = `${holder.stack}`.split('\n');
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i];
-    if (!line.startsWith('    at ')) continue;
-    const open = line.lastIndexOf('(');
-    const where = open === -1 ? line.slice(7) : line.slice(open + 1);
-    if (where.startsWith('node:') || where.startsWith('<anonymous>')) continue;
+  // Raw frames: a user's Error.prepareStackTrace must neither run nor decide here.
+  for (const frame of require('internal/error_stack').callerFrames(Buffer)) {
+    if (frame.native) continue;
+    const where = frame.file;
+    if (where.startsWith('node:') || where.startsWith('<anonymous>') || where === '') continue;
     return /[\\/]node_modules[\\/]/.test(where);
   }
   return false;

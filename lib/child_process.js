@@ -621,7 +621,8 @@ function exec(command, options, callback) {
 }
 
 function promisifiedWith(fn) {
-  return function (...args) {
+  // Named after fn, as node's: promisify(exec).name === 'exec'.
+  return { [fn.name](...args) {
     let resolve;
     let reject;
     const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
@@ -637,7 +638,7 @@ function promisifiedWith(fn) {
     });
     promise.child = child;
     return promise;
-  };
+  } }[fn.name];
 }
 
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');

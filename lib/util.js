@@ -698,15 +698,17 @@ function aborted(signal, resource) {
 }
 
 function transferableAbortSignal(signal) {
-  if (signal === null || typeof signal !== 'object' ||
-      (typeof AbortSignal === 'function' && !(signal instanceof AbortSignal))) {
+  const { isAbortSignal, markTransferable } = require('internal/abort_controller');
+  if (!isAbortSignal(signal)) {
     throw new (errorCodes().ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
   }
-  return signal;
+  return markTransferable(signal);
 }
 
 function transferableAbortController() {
-  return new AbortController();
+  const controller = new AbortController();
+  transferableAbortSignal(controller.signal);
+  return controller;
 }
 
 // Call sites from the current stack, in node's object shape. Frames are
@@ -718,15 +720,9 @@ function getCallSites(frameCount = 10, options) {
   }
   validators().validateNumber(frameCount, 'frameCount', 1, 200);
   if (options !== undefined) validators().validateObject(options, 'options');
-  const err = new Error();
-  let stack;
-  try {
-    const mod = require('internal/error_stack');
-    stack = typeof mod.v8Stack === 'function' ? mod.v8Stack(err) : err.stack;
-  } catch {
-    stack = err.stack;
-  }
-  if (typeof stack !== 'string') return [];
+  // The raw frames above this call: a user's Error.prepareStackTrace is not involved.
+  const mod = require('internal/error_stack');
+  const stack = mod.callerFrames(getCallSites).map(mod.formatFrame).join('\n');
   const sites = [];
   for (const line of stack.split('\n')) {
     let m = /^\s+at (?:(.*?) \()?(.*?):(\d+):(\d+)\)?$/.exec(line);
@@ -748,8 +744,7 @@ function getCallSites(frameCount = 10, options) {
       column: Number(m[4]),
     });
   }
-  // Drop this function's own frame.
-  return sites.slice(1, 1 + frameCount);
+  return sites.slice(0, frameCount);
 }
 
 function isArray(value) {
@@ -771,16 +766,14 @@ function _exceptionWithHostPort(err, syscall, address, port, additional) {
 }
 
 function convertProcessSignalToExitCode(signalCode) {
-  validators().validateString(signalCode, 'signalCode');
   let signals = {};
   try {
     signals = (internalBinding('constants').os || {}).signals || {};
   } catch {
     signals = (require('os').constants || {}).signals || {};
   }
-  const number = signals[signalCode];
-  if (number === undefined) throw new (errorCodes().ERR_UNKNOWN_SIGNAL)(signalCode);
-  return 128 + number;
+  validators().validateOneOf(signalCode, 'signalCode', Object.keys(signals));
+  return 128 + signals[signalCode];
 }
 
 function setTraceSigInt(enable) {

@@ -97,6 +97,8 @@ function v8Stack(err) {
   try { stack = err.stack; } catch { stack = undefined; }
   if (typeof stack !== 'string') return header(err);
   if (err[kRaw] === undefined && isV8Stack(stack) && stack !== '') return stack;
+  // Error.prepareStackTrace decided the text: print it as is.
+  if (err[kRaw] !== undefined && typeof PublicError?.prepareStackTrace === 'function') return stack;
   return header(err) + framesText(parseStack(err[kRaw] ?? stack));
 }
 
@@ -117,16 +119,73 @@ function errorLocation(err) {
   return undefined;
 }
 
+// V8's CallSite objects, as Error.prepareStackTrace(error, callSites) receives them.
+class CallSite {
+  #f;
+  constructor(frame) { this.#f = frame; }
+  getThis() { return undefined; }
+  getTypeName() { return null; }
+  getFunction() { return undefined; }
+  getFunctionName() {
+    const fn = this.#f.fn;
+    if (fn === '' || fn === 'global code' || fn === 'module code' || fn === 'eval code' || fn === '__nodec_module__') {
+      return null;
+    }
+    return fn;
+  }
+  getMethodName() { return null; }
+  getFileName() { return this.#f.native ? undefined : this.#f.file; }
+  getScriptNameOrSourceURL() { return this.getFileName(); }
+  getScriptHash() { return ''; }
+  getLineNumber() { return this.#f.native ? null : this.#f.line; }
+  getColumnNumber() { return this.#f.native ? null : this.#f.col; }
+  getEnclosingLineNumber() { return this.getLineNumber(); }
+  getEnclosingColumnNumber() { return this.getColumnNumber(); }
+  getPosition() { return 0; }
+  getEvalOrigin() { return undefined; }
+  getPromiseIndex() { return null; }
+  isToplevel() { return this.getFunctionName() === null; }
+  isEval() { return this.#f.fn === 'eval code'; }
+  isNative() { return this.#f.native; }
+  isConstructor() { return false; }
+  isAsync() { return false; }
+  isPromiseAll() { return false; }
+  toString() { return formatFrame(this.#f).slice(7); }
+}
+
+let PublicError; // the global Error (wrapper) that user code sets prepareStackTrace on
+let preparing = false; // as V8: a stack formatted while prepareStackTrace runs uses the default format
+
+// The value of `stack`: Error.prepareStackTrace's result when one is set, else V8's text.
+function formatStack(err, raw, limit) {
+  const prepare = PublicError === undefined ? undefined : PublicError.prepareStackTrace;
+  if (typeof prepare !== 'function' || preparing) return header(err) + framesText(parseStack(raw), limit);
+  const frames = parseStack(raw);
+  const n = typeof limit === 'number' ? Math.min(frames.length, Math.max(0, limit)) : 0;
+  const sites = [];
+  for (let i = 0; i < n; i++) sites.push(new CallSite(frames[i]));
+  preparing = true;
+  try {
+    return prepare.call(PublicError, err, sites);
+  } finally {
+    preparing = false;
+  }
+}
+
 // A lazily translated `stack` on an error that JS constructed. Assignable, like V8's.
 function installStack(err, raw) {
   let cached;
+  let done = false;
   const limit = NativeError.stackTraceLimit; // as V8: the limit in force when the error was made
   Object.defineProperty(err, kRaw, { value: raw, enumerable: false, configurable: true, writable: true });
   Object.defineProperty(err, 'stack', {
     configurable: true,
     enumerable: false,
     get() {
-      if (cached === undefined) cached = header(err) + framesText(parseStack(raw), limit);
+      if (!done) {
+        cached = formatStack(err, raw, limit);
+        done = true;
+      }
       return cached;
     },
     set(v) {
@@ -186,6 +245,7 @@ function installErrorWrappers() {
     if (name !== 'Error' && wrappers[name]) Object.setPrototypeOf(wrappers[name], wrappers.Error);
   }
   const E = wrappers.Error;
+  PublicError = E;
   Object.defineProperty(E, 'captureStackTrace', {
     value: captureStackTrace, writable: true, configurable: true, enumerable: false,
   });
@@ -223,7 +283,16 @@ function v8Message(err) {
   }
 }
 
+// The caller frames (parsed) above `fn`, never going through Error.prepareStackTrace: for node's own
+// decisions, such as whether a call comes from node_modules.
+function callerFrames(fn) {
+  const holder = {};
+  nativeCapture(holder, fn);
+  return parseStack(typeof holder.stack === 'string' ? holder.stack : '');
+}
+
 module.exports = {
+  callerFrames,
   v8Message,
   v8Stack, errorLocation, parseStack, formatFrame, captureStackTrace, installErrorWrappers, markWrapped,
   NativeError, kRaw, header,

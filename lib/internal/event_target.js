@@ -15,6 +15,10 @@ const kStop = Symbol('kStop');
 const kTrustEvent = Symbol('kTrustEvent');
 const kResistStopPropagation = Symbol('kResistStopPropagation');
 const kIsNodeStyleListener = Symbol('kIsNodeStyleListener');
+// Internal hooks a subclass may define: called with (size, type, weak) after a listener of `type`
+// was added / removed (size: listeners of that type now).
+const kNewListener = Symbol('kNewListener');
+const kRemoveListener = Symbol('kRemoveListener');
 const kWeakHandler = Symbol('kWeak'); // option: hold the listener only as long as this object lives
 const weakHolders = new WeakMap();
 const kHandlers = Symbol('kHandlers');
@@ -233,11 +237,19 @@ function removeRecord(target, type, record) {
     copy.splice(index, 1);
     map.set(type, copy);
   }
+  const hook = target[kRemoveListener];
+  if (hook !== undefined) hook.call(target, list.length - 1, type, record.weak === true);
 }
 
 function addCatch(promise) {
   const then = promise.then;
   if (typeof then === 'function') then.call(promise, undefined, reportError);
+}
+
+// Built outside addEventListener so the getter's closure holds only the WeakRef,
+// not the listener itself.
+function weakGetter(ref) {
+  return () => ref.deref();
 }
 
 class EventTarget {
@@ -253,7 +265,14 @@ class EventTarget {
     if (!validateListener(listener, this, type)) return;
     if (opts.signal?.aborted) return;
     const map = this[kEvents];
-    const list = map.get(type);
+    let list = map.get(type);
+    if (list !== undefined) {
+      // Weak listeners that were collected are gone: they no longer count (nor warn).
+      for (const r of list) {
+        if (r.weak && r.listener === undefined) removeRecord(this, type, r);
+      }
+      list = map.get(type);
+    }
     if (list !== undefined) {
       for (let i = 0; i < list.length; i++) {
         if (list[i].listener === listener && list[i].capture === opts.capture) return;
@@ -272,8 +291,8 @@ class EventTarget {
     const weakHandler = options?.[kWeakHandler];
     if (weakHandler !== undefined && weakHandler !== null && typeof weakHandler === 'object') {
       // Held weakly: the listener lives as long as the weak handler object does.
-      const ref = new WeakRef(listener);
-      Object.defineProperty(record, 'listener', { get() { return ref.deref(); } });
+      Object.defineProperty(record, 'listener', { get: weakGetter(new WeakRef(listener)) });
+      record.weak = true;
       let held = weakHolders.get(weakHandler);
       if (held === undefined) weakHolders.set(weakHandler, held = []);
       held.push(listener);
@@ -294,6 +313,8 @@ class EventTarget {
       record.abortCleanup = () => signal.removeEventListener('abort', onAbort);
     }
     this.#checkMaxListeners(type, next.length);
+    const hook = this[kNewListener];
+    if (hook !== undefined) hook.call(this, next.length, type, record.weak === true);
   }
 
   #checkMaxListeners(type, size) {
@@ -566,6 +587,8 @@ module.exports = {
   kResistStopPropagation,
   kIsNodeStyleListener,
   kWeakHandler,
+  kNewListener,
+  kRemoveListener,
   kCreateEvent,
   kHybridDispatch,
 };

@@ -155,7 +155,7 @@ function clone(v, memory, transferMap) {
     const proto = Object.getPrototypeOf(v);
     if (proto !== Object.prototype && proto !== null && typeof v[Symbol.for('nodejs.worker_threads.kClone')] !== 'function') {
       // Platform objects we cannot clone; ordinary class instances clone as plain objects.
-      if (typeof v.constructor === 'function' && /^(Blob|File|MessagePort|CryptoKey|KeyObject)$/.test(v.constructor.name)) {
+      if (typeof v.constructor === 'function' && /^(Blob|File|MessagePort|CryptoKey|KeyObject|ReadableStream|WritableStream|TransformStream)$/.test(v.constructor.name)) {
         throw dataCloneError(`${v.constructor.name} object could not be cloned.`);
       }
     }

@@ -1,5 +1,7 @@
 /* internalBinding('contextify'): compiling user code. CommonJS sources get node's wrapper on their
  * first line, so line numbers in stack traces are the file's own. */
+#include <errno.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include "bindings.h"
@@ -111,7 +113,57 @@ NODEC_FN(run_in_context) {
   return evaluate(ctx, c, ARG(1), ARG(2), false, exc);
 }
 
+/* ---- SIGINT watchdogs (node's contextify start/stopSigintWatchdog): while at least one is active,
+ * SIGINT does not reach the process's usual handling; the innermost active watchdog records it. */
+#define SIGINT_WATCHDOG_MAX 64
+static volatile sig_atomic_t sigint_received[SIGINT_WATCHDOG_MAX];
+static volatile sig_atomic_t sigint_depth;
+static struct sigaction sigint_previous;
+
+static void on_sigint(int signum) {
+  (void)signum;
+  int top = sigint_depth;
+  if (top > 0 && top <= SIGINT_WATCHDOG_MAX) sigint_received[top - 1] = 1;
+}
+
+NODEC_FN(start_sigint_watchdog) {
+  NODEC_UNUSED_FN_ARGS;
+  if (sigint_depth >= SIGINT_WATCHDOG_MAX)
+    return nodec_throw_error(ctx, exc, "RangeError", "ERR_OUT_OF_RANGE", "too many nested SIGINT watchdogs");
+  if (sigint_depth == 0) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    if (sigaction(SIGINT, &sa, &sigint_previous) != 0) return nodec_throw_uv(rt, exc, -errno, "sigaction", NULL, NULL);
+  }
+  sigint_received[sigint_depth] = 0;
+  sigint_depth = sigint_depth + 1;
+  return NULL;
+}
+
+/* stopSigintWatchdog() -> whether a SIGINT came in while this (the innermost) watchdog was on. */
+NODEC_FN(stop_sigint_watchdog) {
+  NODEC_UNUSED_FN_ARGS;
+  if (sigint_depth == 0) return JSValueMakeBoolean(ctx, false);
+  int top = sigint_depth - 1;
+  bool had = sigint_received[top] != 0;
+  sigint_depth = top;
+  if (top == 0) sigaction(SIGINT, &sigint_previous, NULL);
+  return JSValueMakeBoolean(ctx, had);
+}
+
+NODEC_FN(watchdog_has_pending_sigint) {
+  NODEC_UNUSED_FN_ARGS;
+  for (int i = 0; i < sigint_depth && i < SIGINT_WATCHDOG_MAX; i++)
+    if (sigint_received[i]) return JSValueMakeBoolean(ctx, true);
+  return JSValueMakeBoolean(ctx, false);
+}
+
 static const nodec_fn functions[] = {
+    {"startSigintWatchdog", start_sigint_watchdog},
+    {"stopSigintWatchdog", stop_sigint_watchdog},
+    {"watchdogHasPendingSigint", watchdog_has_pending_sigint},
     {"makeContext", make_context},
     {"runInContext", run_in_context},
     {"compileFunction", compile_function},

@@ -192,9 +192,12 @@ NODEC_FN(heap_stats) {
   return JSGetMemoryUsageStatistics(ctx);
 }
 
+/* JSGarbageCollect only hints that a collection would be welcome; gc() (--expose-gc) must
+ * collect now, as V8's does, so use JSC's synchronous full collection. */
+
 NODEC_FN(gc) {
   NODEC_UNUSED_FN_ARGS;
-  JSGarbageCollect(ctx);
+  JSSynchronousGarbageCollectForDebugging(ctx);
   return NULL;
 }
 

@@ -44,6 +44,18 @@ void JSScriptRetain(JSScriptRef script);
 void JSScriptRelease(JSScriptRef script);
 JSValueRef JSScriptEvaluate(JSContextRef ctx, JSScriptRef script, JSValueRef thisValue, JSValueRef *exception);
 
+/* JSC::JSPromise::status(VM&) const -> 0 pending, 1 fulfilled, 2 rejected, and
+ * JSC::JSPromise::result(VM&) const -> the (encoded) value; `promise` must be a JSPromise cell and
+ * `vm` the VM (a JSContextGroupRef is one). */
+unsigned _ZNK3JSC9JSPromise6statusERNS_2VME(const void *promise, void *vm);
+JSValueRef _ZNK3JSC9JSPromise6resultERNS_2VME(const void *promise, void *vm);
+#define nodec_jsc_promise_status _ZNK3JSC9JSPromise6statusERNS_2VME
+#define nodec_jsc_promise_result _ZNK3JSC9JSPromise6resultERNS_2VME
+
+/* WTF::initializeMainThread(): marks the calling thread as WTF's main thread. */
+void _ZN3WTF20initializeMainThreadEv(void);
+#define nodec_wtf_initialize_main_thread _ZN3WTF20initializeMainThreadEv
+
 /* A full garbage collection, now (JSBasePrivate.h). */
 void JSSynchronousGarbageCollectForDebugging(JSContextRef ctx);
 

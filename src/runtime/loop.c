@@ -153,7 +153,6 @@ void nodec_toggle_immediate_ref(nodec_runtime *rt, bool ref) {
  * is scheduled on the GLib main context of the thread that runs JS. libuv owns our loop, so after
  * each poll phase we dispatch whatever GLib has ready, without blocking. The default context is
  * process-wide, hence one handle for the process. */
-static uv_check_t glib_check;
 
 /* JSC's GLib run loop carries only its GC and JIT housekeeping timers, which do not need
  * sub-millisecond service; asking glib costs a poll(2) and its locks on every loop iteration
@@ -179,9 +178,9 @@ void nodec_loop_init(nodec_runtime *rt) {
   uv_check_start(&rt->immediate_check, on_check);
   uv_unref((uv_handle_t *)&rt->immediate_check);
   uv_idle_init(&rt->loop, &rt->immediate_idle);
-  uv_check_init(&rt->loop, &glib_check);
-  uv_check_start(&glib_check, on_glib_check);
-  uv_unref((uv_handle_t *)&glib_check);
+  uv_check_init(&rt->loop, &rt->glib_check);
+  uv_check_start(&rt->glib_check, on_glib_check);
+  uv_unref((uv_handle_t *)&rt->glib_check);
 }
 
 static void on_close_noop(uv_handle_t *h) { (void)h; }

@@ -29,6 +29,10 @@ int nodec_runtime_init(nodec_runtime *rt, nodec_options *opts) {
   bool set_sab = getenv("JSC_useSharedArrayBuffer") == NULL;
   if (set_sab) setenv("JSC_useSharedArrayBuffer", "true", 1);
   rt->perf_v8_start_ns = uv_hrtime();
+  /* Make this thread WTF's main thread before the first VM exists, so that JSC's run-loop timers
+   * (FinalizationRegistry callbacks, GC timers) go to GLib's default main context, which the event
+   * loop dispatches (loop.c). Otherwise JSC would give them a private context nobody runs. */
+  nodec_wtf_initialize_main_thread();
   rt->ctx = JSGlobalContextCreate(NULL);
   if (set_tail_calls) unsetenv("JSC_useTailCalls");
   if (set_sab) unsetenv("JSC_useSharedArrayBuffer");

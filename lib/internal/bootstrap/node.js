@@ -118,8 +118,31 @@ defineLazy(globalThis, 'BroadcastChannel', () => require('internal/worker/io').B
 for (const [n, e] of [['crypto', 1], ['Crypto'], ['CryptoKey'], ['SubtleCrypto']]) defineLazy(globalThis, n, () => require('internal/crypto/webcrypto')[n], !!e);
 
 const { runtimeOptions } = require('internal/bootstrap/realm');
+if (runtimeOptions.hasFlag('--experimental-eventsource')) {
+  defineLazy(globalThis, 'EventSource', () => require('internal/event_source').EventSource);
+}
 if (runtimeOptions.hasFlag('--expose-gc') || runtimeOptions.hasFlag('--expose_gc')) {
-  defineValue(globalThis, 'gc', () => internalBinding('process_methods').gc(), false);
+  // As V8's: gc() collects now; gc({ execution: 'async' }) returns a promise settled after a
+  // collection made from a later task.
+  // A forced collection is a full one: observers of 'gc' entries get it as node reports it
+  // (kind NODE_PERFORMANCE_GC_MAJOR, flags NODE_PERFORMANCE_GC_FLAGS_FORCED).
+  const collect = () => {
+    const perf = require('internal/perf/observe');
+    if (!perf.hasObserver('gc')) {
+      internalBinding('process_methods').gc();
+      return;
+    }
+    const timing = {};
+    perf.startPerf(timing, 'gc', { type: 'gc', name: 'gc', detail: { kind: 4, flags: 4 } });
+    internalBinding('process_methods').gc();
+    perf.stopPerf(timing, 'gc');
+  };
+  defineValue(globalThis, 'gc', function gc(options = undefined) {
+    if (options !== null && typeof options === 'object' && options.execution === 'async') {
+      return new Promise((resolve) => setImmediate(() => { collect(); resolve(); }));
+    }
+    collect();
+  }, false);
 }
 
 // A child started by fork() (or with stdio 'ipc') talks to its parent over the inherited pipe.

@@ -657,7 +657,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const prefix = getPrefix(constructor, tag, 'Date');
       if (prefix !== 'Date ') base = `${prefix}${base}`;
       if (keys.length === 0) return ctx.stylize(base, 'date');
-    } else if (isNativeError(value)) {
+    } else if (isError(value)) {
       base = formatError(value, constructor, tag, ctx, keys);
       if (keys.length === 0) return base;
     } else if (isAnyArrayBuffer(value)) {
@@ -850,6 +850,11 @@ function looksLikeEngineStack(stack) {
   if (stack === '') return false;
   return stack.split('\n').every((line) =>
     line === '' || line.includes('@') || /:\d+:\d+$/.test(line) || line === '[native code]');
+}
+
+// As node's: an Error instance that is not a native error (no [[ErrorData]]) still formats as one.
+function isError(value) {
+  return isNativeError(value) || value instanceof Error;
 }
 
 function getStackString(err) {
@@ -1386,6 +1391,15 @@ function groupArrayElements(ctx, output, value) {
   return output;
 }
 
+// output.join(separator), built by concatenation: the engine then keeps the pieces linked instead
+// of copying them, which matters when nested levels each embed everything below them.
+function joinLazily(output, separator) {
+  if (output.length === 0) return '';
+  let res = output[0];
+  for (let i = 1; i < output.length; i++) res = res + separator + output[i];
+  return res;
+}
+
 function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
   if (ctx.compact !== true) {
     if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
@@ -1406,7 +1420,7 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
     }
     const indentation = `\n${' '.repeat(ctx.indentationLvl)}`;
     return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ${
-      output.join(`,${indentation}  `)}${indentation}${braces[1]}`;
+      joinLazily(output, `,${indentation}  `)}${indentation}${braces[1]}`;
   }
   // compact === true: fill lines up to breakLength.
   if (isBelowBreakLength(ctx, output, 0, base)) {

@@ -7,9 +7,16 @@ const {
   invalidState, invalidThis, invalidArgType, isBrand, brandReject, withCode,
   extractHighWaterMark, extractSizeAlgorithm, getMethod,
   resetQueue, enqueueValueWithSize, queueLength, dequeueValue,
-  isDetached, transferArrayBuffer, invalidArgValueRange, defineToStringTag, enumerableMethods,
+  isDetached, transferArrayBuffer, invalidArgValueRange, defineToStringTag, enumerableMethods, customInspect,
 } = require('internal/webstreams/util');
 const { codes } = require('internal/errors');
+const streamUtils = require('internal/streams/utils');
+const { kTransfer, markTransferMode } = require('internal/worker/js_transferable');
+
+function dataCloneError(message) {
+  const { DOMException } = require('internal/dom_exception');
+  return new DOMException(message, 'DataCloneError');
+}
 
 let ws;
 function lazyWritable() {
@@ -34,7 +41,9 @@ class ReadableStream {
     if (source === null || (source !== undefined && typeof source !== 'object' && typeof source !== 'function')) {
       throw invalidArgType('source', 'object', source);
     }
-    if (strategy === null || (typeof strategy !== 'object' && typeof strategy !== 'function')) {
+    // As node's: a null strategy is allowed and means the defaults.
+    if (strategy === null) strategy = {};
+    if (typeof strategy !== 'object' && typeof strategy !== 'function') {
       throw invalidArgType('strategy', 'object', strategy);
     }
     this[kType] = 'ReadableStream';
@@ -60,6 +69,30 @@ class ReadableStream {
     if (!isBrand(this, 'ReadableStream')) throw invalidThis('ReadableStream');
     return isReadableStreamLocked(this);
   }
+
+  // Transfer (postMessage / structuredClone transfer list): the receiving side gets a new stream
+  // that reads this one, whose chunks arrive structured-cloned; this one stays locked to it.
+  [kTransfer]() {
+    if (!isBrand(this, 'ReadableStream')) throw invalidThis('ReadableStream');
+    if (isReadableStreamLocked(this)) throw dataCloneError('Cannot transfer a locked ReadableStream');
+    const { structuredClone } = require('internal/structured_clone');
+    const reader = acquireDefaultReader(this);
+    const data = new ReadableStream({
+      pull(controller) {
+        return reader.read().then(({ value, done }) => {
+          if (done) controller.close();
+          else controller.enqueue(structuredClone(value));
+        });
+      },
+      cancel(reason) { return reader.cancel(reason); },
+    }, { highWaterMark: 0 });
+    return { data };
+  }
+
+  // For stream.isReadable() / isErrored() / isDisturbed().
+  get [streamUtils.kIsDisturbed]() { return this[kState].disturbed; }
+  get [streamUtils.kIsErrored]() { return this[kState].state === 'errored'; }
+  get [streamUtils.kIsReadable]() { return this[kState].state === 'readable'; }
 
   cancel(reason = undefined) {
     const bad = brandReject(this, 'ReadableStream');
@@ -136,12 +169,11 @@ class ReadableStream {
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
-    const { inspect } = require('internal/util/inspect');
     const s = this[kState];
-    return `ReadableStream ${inspect({
+    return customInspect(this, 'ReadableStream', {
       locked: s.reader !== undefined, state: s.state,
       supportsBYOB: isBrand(s.controller, 'ReadableByteStreamController'),
-    }, options)}`;
+    }, depth, options);
   }
 }
 
@@ -1691,6 +1723,9 @@ for (const C of [ReadableStream, ReadableStreamDefaultReader, ReadableStreamBYOB
   ReadableStreamDefaultController, ReadableByteStreamController, ReadableStreamBYOBRequest]) {
   defineToStringTag(C.prototype, C.name);
 }
+
+// Instances can be transferred (postMessage transfer list).
+markTransferMode(ReadableStream.prototype, false, true);
 
 module.exports = {
   ReadableStream, ReadableStreamDefaultReader, ReadableStreamBYOBReader, ReadableStreamBYOBRequest,

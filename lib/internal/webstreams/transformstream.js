@@ -4,10 +4,11 @@
 const {
   kState, kType, deferred, rejected, resolved, promiseCall, invalidState, invalidThis, invalidArgType,
   isBrand, extractHighWaterMark, extractSizeAlgorithm, getMethod, defineToStringTag, enumerableMethods,
-  invalidArgValueRange,
+  invalidArgValueRange, customInspect,
 } = require('internal/webstreams/util');
 const { codes } = require('internal/errors');
 const R = require('internal/webstreams/readablestream');
+const { kTransfer, markTransferMode } = require('internal/worker/js_transferable');
 const W = require('internal/webstreams/writablestream');
 
 function checkObject(value, name) {
@@ -19,6 +20,9 @@ function checkObject(value, name) {
 class TransformStream {
   constructor(transformer = undefined, writableStrategy = {}, readableStrategy = {}) {
     if (transformer !== undefined) checkObject(transformer, 'transformer');
+    // As node's: a null strategy is allowed and means the defaults.
+    if (writableStrategy === null) writableStrategy = {};
+    if (readableStrategy === null) readableStrategy = {};
     checkObject(writableStrategy, 'writableStrategy');
     checkObject(readableStrategy, 'readableStrategy');
     if (transformer?.readableType !== undefined) throw invalidArgValueRange('transformer.readableType', transformer.readableType);
@@ -61,11 +65,27 @@ class TransformStream {
     return this[kState].writable;
   }
 
+  // Transfer: both sides are transferred; the receiving side gets a TransformStream made of them.
+  [kTransfer]() {
+    if (!isBrand(this, 'TransformStream')) throw invalidThis('TransformStream');
+    const { readable, writable } = this[kState];
+    if (readable.locked || writable.locked) {
+      const { DOMException } = require('internal/dom_exception');
+      throw new DOMException('Cannot transfer a locked TransformStream', 'DataCloneError');
+    }
+    const data = Object.create(TransformStream.prototype);
+    data[kType] = 'TransformStream';
+    data[kState] = {
+      readable: readable[kTransfer]().data, writable: writable[kTransfer]().data,
+      backpressure: undefined, backpressureChange: undefined, controller: undefined,
+    };
+    return { data };
+  }
+
   [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
-    const { inspect } = require('internal/util/inspect');
     const s = this[kState];
-    return `TransformStream ${inspect({ readable: s.readable, writable: s.writable, backpressure: s.backpressure },
-      options)}`;
+    return customInspect(this, 'TransformStream',
+      { readable: s.readable, writable: s.writable, backpressure: s.backpressure }, depth, options);
   }
 }
 
@@ -120,6 +140,10 @@ function setBackpressure(stream, backpressure) {
 class TransformStreamDefaultController {
   constructor() {
     throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    return customInspect(this, 'TransformStreamDefaultController', { stream: this[kState].stream }, depth, options);
   }
 
   get desiredSize() {
@@ -282,5 +306,8 @@ enumerableMethods(TransformStream.prototype, ['readable', 'writable']);
 enumerableMethods(TransformStreamDefaultController.prototype, ['desiredSize', 'enqueue', 'error', 'terminate']);
 defineToStringTag(TransformStream.prototype, 'TransformStream');
 defineToStringTag(TransformStreamDefaultController.prototype, 'TransformStreamDefaultController');
+
+// Instances can be transferred (postMessage transfer list).
+markTransferMode(TransformStream.prototype, false, true);
 
 module.exports = { TransformStream, TransformStreamDefaultController };

@@ -67,6 +67,15 @@ function invalidArgValueRange(name, value) {
   return withCode(r, 'ERR_INVALID_ARG_VALUE');
 }
 
+// node's shape for web stream objects: `Name { ...data }` with the fields one level deeper, so that
+// past the depth limit they read `Name [Object]`.
+function customInspect(self, name, data, depth, options) {
+  if (depth < 0) return self;
+  const { inspect } = require('internal/util/inspect');
+  const opts = { ...options, depth: options == null || options.depth == null ? null : options.depth - 1 };
+  return `${name} ${inspect(data, opts)}`;
+}
+
 function isBrand(obj, type) {
   return obj != null && typeof obj === 'object' && obj[kType] === type;
 }
@@ -180,7 +189,7 @@ module.exports = {
   kState, kType, noop, deferred, markHandled, rejected, resolved, promiseCall,
   invalidState, invalidStateRange, invalidThis, invalidArgType, invalidArgValueRange, withCode,
   isBrand, checkBrand, brandReject, extractHighWaterMark, extractSizeAlgorithm,
-  validateObjectOrUndefined, getMethod,
+  validateObjectOrUndefined, getMethod, customInspect,
   resetQueue, enqueueValueWithSize, queueLength, peekQueueValue, dequeueValue,
   isDetached, transferArrayBuffer, defineToStringTag, enumerableMethods, isPromisePending,
 };

@@ -6,17 +6,25 @@ const {
   invalidState, invalidThis, invalidArgType, isBrand, brandReject,
   extractHighWaterMark, extractSizeAlgorithm, validateObjectOrUndefined, getMethod,
   resetQueue, enqueueValueWithSize, queueLength, peekQueueValue, dequeueValue,
-  defineToStringTag, enumerableMethods, invalidArgValueRange,
+  defineToStringTag, enumerableMethods, invalidArgValueRange, customInspect,
 } = require('internal/webstreams/util');
+
+const streamUtils = require('internal/streams/utils');
+const { kTransfer, markTransferMode } = require('internal/worker/js_transferable');
+
+function dataCloneError(message) {
+  const { DOMException } = require('internal/dom_exception');
+  return new DOMException(message, 'DataCloneError');
+}
 
 const kCloseSentinel = Symbol('close');
 let AbortControllerCtor;
 
 class WritableStream {
   constructor(underlyingSink = undefined, strategy = {}) {
-    validateObjectOrUndefined(underlyingSink, 'underlyingSink');
+    validateObjectOrUndefined(underlyingSink, 'sink');
+    if (strategy === null) strategy = {}; // as node's: the defaults
     validateObjectOrUndefined(strategy, 'strategy');
-    if (underlyingSink === null) throw invalidArgType('underlyingSink', 'Object', null);
     if (underlyingSink?.type !== undefined) throw invalidArgValueRange('type', underlyingSink.type);
     this[kType] = 'WritableStream';
     initializeWritableStream(this);
@@ -29,6 +37,25 @@ class WritableStream {
     if (!isBrand(this, 'WritableStream')) throw invalidThis('WritableStream');
     return this[kState].writer !== undefined;
   }
+
+  // Transfer: the receiving side gets a new stream writing into this one (chunks structured-cloned);
+  // this one stays locked to it.
+  [kTransfer]() {
+    if (!isBrand(this, 'WritableStream')) throw invalidThis('WritableStream');
+    if (this[kState].writer !== undefined) throw dataCloneError('Cannot transfer a locked WritableStream');
+    const { structuredClone } = require('internal/structured_clone');
+    const writer = this.getWriter();
+    const data = new WritableStream({
+      write(chunk) { return writer.write(structuredClone(chunk)); },
+      close() { return writer.close(); },
+      abort(reason) { return writer.abort(reason); },
+    });
+    return { data };
+  }
+
+  // For stream.isWritable() / stream.isErrored().
+  get [streamUtils.kIsErrored]() { return this[kState].state === 'errored'; }
+  get [streamUtils.kIsWritable]() { return this[kState].state === 'writable'; }
 
   abort(reason = undefined) {
     const bad = brandReject(this, 'WritableStream');
@@ -51,9 +78,8 @@ class WritableStream {
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
-    const { inspect } = require('internal/util/inspect');
     const s = this[kState];
-    return `WritableStream ${inspect({ locked: s.writer !== undefined, state: s.state }, options)}`;
+    return customInspect(this, 'WritableStream', { locked: s.writer !== undefined, state: s.state }, depth, options);
   }
 }
 
@@ -335,6 +361,16 @@ class WritableStreamDefaultWriter {
     return this[kState].ready.promise;
   }
 
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    const w = this[kState];
+    return customInspect(this, 'WritableStreamDefaultWriter', {
+      stream: w.stream,
+      close: w.closed.promise,
+      ready: w.ready.promise,
+      desiredSize: w.stream === undefined ? null : writerGetDesiredSize(this),
+    }, depth, options);
+  }
+
   abort(reason = undefined) {
     const bad = brandReject(this, 'WritableStreamDefaultWriter');
     if (bad) return bad;
@@ -433,6 +469,10 @@ class WritableStreamDefaultController {
   get signal() {
     if (!isBrand(this, 'WritableStreamDefaultController')) throw invalidThis('WritableStreamDefaultController');
     return this[kState].abortController.signal;
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    return customInspect(this, 'WritableStreamDefaultController', { stream: this[kState].stream }, depth, options);
   }
 
   error(e = undefined) {
@@ -567,6 +607,9 @@ function createWritableStream(startAlgorithm, writeAlgorithm, closeAlgorithm, ab
     closeAlgorithm, abortAlgorithm, hwm, sizeAlgorithm);
   return stream;
 }
+
+// Instances can be transferred (postMessage transfer list).
+markTransferMode(WritableStream.prototype, false, true);
 
 module.exports = {
   WritableStream, WritableStreamDefaultWriter, WritableStreamDefaultController,

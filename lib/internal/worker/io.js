@@ -79,7 +79,20 @@ const kMark = '__nodecTransferredMessagePort__';
 function cloneMessage(value, transfer) {
   const ports = [];
   const others = [];
+  const signals = []; // AbortSignals marked transferable (util.transferableAbortSignal)
+  const jsTransferables = []; // web streams and other JS objects with a [kTransfer]()
+  const abortController = require('internal/abort_controller');
+  const jsTransferable = require('internal/worker/js_transferable');
   for (const item of transfer) {
+    if (abortController.isTransferableAbortSignal(item)) {
+      if (!signals.includes(item)) signals.push(item);
+      continue;
+    }
+    if (jsTransferable.isJSTransferable(item)) {
+      if (jsTransferables.includes(item)) throw dataCloneError('Transfer list contains duplicate object');
+      jsTransferables.push(item);
+      continue;
+    }
     if (item instanceof ArrayBuffer) {
       if (item.detached) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
       if (others.includes(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
@@ -92,12 +105,18 @@ function cloneMessage(value, transfer) {
       others.push(item);
     }
   }
-  if (ports.length === 0) return structuredClone(value, { transfer: others });
+  if (ports.length === 0 && signals.length === 0 && jsTransferables.length === 0) {
+    return structuredClone(value, { transfer: others });
+  }
   const isPlain = (v) => v !== null && typeof v === 'object' &&
     (Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype);
   const hide = (v) => {
     const i = ports.indexOf(v);
     if (i !== -1) return { [kMark]: i };
+    const j = signals.indexOf(v);
+    if (j !== -1) return { [kMark]: ports.length + j };
+    const k = jsTransferables.indexOf(v);
+    if (k !== -1) return { [kMark]: ports.length + signals.length + k };
     if (!isPlain(v)) return v;
     if (Array.isArray(v)) return v.map(hide);
     const out = {};
@@ -106,6 +125,9 @@ function cloneMessage(value, transfer) {
   };
   const cloned = structuredClone(hide(value), { transfer: others });
   const moved = ports.map(transferPort);
+  // A transferred signal arrives as a new signal that follows the original (the original stays usable).
+  for (const signal of signals) moved.push(abortController.cloneAbortSignal(signal));
+  for (const item of jsTransferables) moved.push(jsTransferable.transferJSTransferable(item));
   const reveal = (v) => {
     if (!isPlain(v)) return v;
     if (Array.isArray(v)) {
@@ -235,9 +257,13 @@ class MessagePort extends NodeEventTarget {
     return new MessagePortCloseEvent(type);
   }
 
-  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
-    const { inspect } = require('internal/util/inspect');
-    return `MessagePort ${inspect({ active: !this[kPort].closed, refed: this[kPort].refed }, options)}`;
+  // As node's: shown as a MessagePort-shaped copy carrying the port's state and own properties,
+  // which inspect then formats itself (so depth, the [EventTarget] tag, etc. apply as usual).
+  [Symbol.for('nodejs.util.inspect.custom')]() {
+    const s = this[kPort];
+    if (s === undefined) return this; // the prototype itself, or the copy below
+    const state = s.closed ? { active: false } : { active: true, refed: this.hasRef() };
+    return Object.assign({ __proto__: MessagePort.prototype }, state, this);
   }
 }
 defineEventHandler(MessagePort.prototype, 'message');
