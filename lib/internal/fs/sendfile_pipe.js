@@ -12,6 +12,8 @@ const fs = require('fs');
 const { Buffer } = require('buffer');
 const { kSendFile } = require('internal/net');
 
+const { TCP } = internalBinding('tcp_wrap');
+
 let net, ServerResponse;
 function lazyClasses() {
   if (net === undefined) {
@@ -20,10 +22,11 @@ function lazyClasses() {
   }
 }
 
+// TCP only: sendfile(2) into other kinds of fd (pipes, some unix sockets) is refused by some
+// kernels, and by then the HTTP head may already be gone.
 function plainSocket(sock) {
   return sock instanceof net.Socket && !sock.encrypted && !sock.connecting && !sock.destroyed &&
-    sock.writable && sock._handle && typeof sock._handle.sendFile === 'function' &&
-    typeof sock._handle.getWriteQueueSize === 'function';
+    sock.writable && sock._handle instanceof TCP && typeof sock._handle.sendFile === 'function';
 }
 
 // The destination this stream could sendfile into, or null.
