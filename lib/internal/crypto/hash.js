@@ -38,6 +38,17 @@ function digestResult(h, outputEncoding, isHmac) {
 // slower than one crossing per update: JSC's rope strings cost more than the crossing saved.)
 const kMaxPendingBytes = 4096;
 
+// A one-shot digest as a Buffer: C writes into a scratch array and the Buffer comes from the pool
+// (a Buffer made in C costs a malloc, a typed-array wrapper and a prototype change).
+const digestScratch = new Uint8Array(64);
+function hashOnceBuffer(md, input, outputLength) {
+  const r = binding.hashOnce(md, input, 0, outputLength, digestScratch);
+  if (typeof r !== 'number') return r; // larger than the scratch (long XOF output): made in C
+  const out = Buffer.allocUnsafe(r);
+  out.set(r === 64 ? digestScratch : digestScratch.subarray(0, r));
+  return out;
+}
+
 function ensureHandle(state) {
   if (state.handle === null) state.handle = binding.hashNew(state.md, state.xofLen);
   if (state.pending !== null) {
@@ -164,7 +175,7 @@ Hash.prototype.digest = function digest(outputEncoding) {
     const input = state.pending === null ? '' : state.pending;
     state.pending = null;
     if (outputEncoding === 'hex') return binding.hashOnce(state.md, input, 1, state.xofLen);
-    return encodeOutput(binding.hashOnce(state.md, input, 0, state.xofLen), outputEncoding);
+    return encodeOutput(hashOnceBuffer(state.md, input, state.xofLen), outputEncoding);
   }
   return digestResult(ensureHandle(state), outputEncoding, false);
 };
@@ -251,7 +262,7 @@ function hash(algorithm, input, options) {
     throw new Error(`Output length ${outputLength} is invalid for ${algorithm}, which does not support XOF`);
   }
   if (outputEncoding === 'hex') return binding.hashOnce(md, input, 1, outputLength);
-  return encodeOutput(binding.hashOnce(md, input, 0, outputLength), outputEncoding);
+  return encodeOutput(hashOnceBuffer(md, input, outputLength), outputEncoding);
 }
 
 module.exports = { Hash, Hmac, hash };

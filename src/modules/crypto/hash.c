@@ -201,8 +201,19 @@ NODEC_FN(hash_once) {
   if (!feed(ctx, ARG(1), md_update, h.ctx, &e)) return e ? (*exc = e, NULL) : throw_openssl(ctx, exc, "Digest failed");
   uint8_t small[EVP_MAX_MD_SIZE], *out = h.out_len <= sizeof small ? small : malloc(h.out_len);
   if (!out) abort();
-  JSValueRef r = hash_final(&h, out) ? output(rt, ctx, out, h.out_len, (int)arg_num(ctx, ARG(2)))
-                                      : throw_openssl(ctx, exc, "Digest failed");
+  /* hashOnce(md, data, 0, len, scratch): the digest is copied into `scratch` (when it fits) and
+   * its length returned; JS makes the Buffer from its pool, cheaper than a Buffer made here. */
+  size_t scratch_len = 0;
+  uint8_t *scratch = argc > 4 && JSValueIsObject(ctx, argv[4]) ? nodec_bytes(ctx, argv[4], &scratch_len, exc) : NULL;
+  int enc = (int)arg_num(ctx, ARG(2));
+  JSValueRef r;
+  if (!hash_final(&h, out)) r = throw_openssl(ctx, exc, "Digest failed");
+  else if (enc != 1 && scratch && h.out_len <= scratch_len) {
+    memcpy(scratch, out, h.out_len);
+    r = JSValueMakeNumber(ctx, (double)h.out_len);
+  } else {
+    r = output(rt, ctx, out, h.out_len, enc);
+  }
   if (out != small) free(out);
   return r;
 }
