@@ -54,6 +54,13 @@ function useColors(console, stream) {
   return false;
 }
 
+// As node: a failed console write (EPIPE when `| head` has gone) must not become an uncaught
+// 'error': the write's callback runs before the stream emits it, and parks a no-op listener.
+function noop() {}
+function onConsoleWriteError(err) {
+  if (err && !this._writableState?.errorEmitted && this.listenerCount('error') === 0) this.once('error', noop);
+}
+
 Console.prototype[kWrite] = function (stream, text) {
   const indent = this[kIndent];
   if (indent !== '') {
@@ -65,7 +72,7 @@ Console.prototype[kWrite] = function (stream, text) {
     return;
   }
   try {
-    stream.write(text);
+    stream.write(text, onConsoleWriteError.bind(stream));
   } catch (e) {
     // Like node: console never throws for a broken stream; stack overflows still surface.
     if (e instanceof RangeError && /call stack/i.test(e.message)) throw e;
