@@ -60,6 +60,17 @@ function noop() {}
 function onConsoleWriteError(err) {
   if (err && !this._writableState?.errorEmitted && this.listenerCount('error') === 0) this.once('error', noop);
 }
+// One handler per stream: Writable batches the callbacks of synchronous writes into a single tick
+// only while it is the same function.
+const writeErrorHandlers = new WeakMap();
+function writeErrorHandler(stream) {
+  let h = writeErrorHandlers.get(stream);
+  if (h === undefined) {
+    h = onConsoleWriteError.bind(stream);
+    writeErrorHandlers.set(stream, h);
+  }
+  return h;
+}
 
 Console.prototype[kWrite] = function (stream, text) {
   const indent = this[kIndent];
@@ -72,7 +83,7 @@ Console.prototype[kWrite] = function (stream, text) {
     return;
   }
   try {
-    stream.write(text, onConsoleWriteError.bind(stream));
+    stream.write(text, writeErrorHandler(stream));
   } catch (e) {
     // Like node: console never throws for a broken stream; stack overflows still surface.
     if (e instanceof RangeError && /call stack/i.test(e.message)) throw e;
