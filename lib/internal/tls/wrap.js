@@ -866,28 +866,37 @@ TLSSocket.prototype._emitSession = function _emitSession(session) {
   }
 };
 
-// 'resumeSession': a ClientHello with a session id (and no ticket) asks the server's listeners for
-// the session's data; callback(err, data) loads it (or nothing: a full handshake).
-TLSSocket.prototype._resumeSession = function _resumeSession(hello, next) {
-  const server = this._tlsOptions.server;
+// The callback a server listener gets while the ClientHello waits ('resumeSession',
+// 'OCSPRequest'): callable once; an error, or a socket gone meanwhile, destroys the socket;
+// otherwise apply(conn, value) and the handshake goes on.
+function serverHelloCallback(socket, apply, next) {
   let once = false;
-  const onSession = (err, session) => {
+  return (err, value) => {
     if (once) {
-      this.destroy(new ERR_MULTIPLE_CALLBACK());
+      socket.destroy(new ERR_MULTIPLE_CALLBACK());
       return;
     }
     once = true;
     if (err) {
-      this.destroy(err);
+      socket.destroy(err);
       return;
     }
-    if (!this[kConn]) {
-      this.destroy(new ERR_SOCKET_CLOSED());
+    if (!socket[kConn]) {
+      socket.destroy(new ERR_SOCKET_CLOSED());
       return;
     }
-    if (session) this[kConn].loadSession(session);
+    apply(socket[kConn], value);
     next();
   };
+}
+
+// 'resumeSession': a ClientHello with a session id (and no ticket) asks the server's listeners for
+// the session's data; callback(err, data) loads it (or nothing: a full handshake).
+TLSSocket.prototype._resumeSession = function _resumeSession(hello, next) {
+  const server = this._tlsOptions.server;
+  const onSession = serverHelloCallback(this, (conn, session) => {
+    if (session) conn.loadSession(session);
+  }, next);
   if (hello.sessionId.length <= 0 || hello.tlsTicket || !server ||
       !server.emit('resumeSession', hello.sessionId, onSession)) {
     next();
@@ -903,24 +912,9 @@ TLSSocket.prototype._requestOCSP = function _requestOCSP(hello, ctx, next) {
     next();
     return;
   }
-  let once = false;
-  const onOCSP = (err, response) => {
-    if (once) {
-      this.destroy(new ERR_MULTIPLE_CALLBACK());
-      return;
-    }
-    once = true;
-    if (err) {
-      this.destroy(err);
-      return;
-    }
-    if (!this[kConn]) {
-      this.destroy(new ERR_SOCKET_CLOSED());
-      return;
-    }
-    if (response) this[kConn].setOCSPResponse(response);
-    next();
-  };
+  const onOCSP = serverHelloCallback(this, (conn, response) => {
+    if (response) conn.setOCSPResponse(response);
+  }, next);
   server.emit('OCSPRequest', sc.context.getCertificate(), sc.context.getIssuer(), onOCSP);
 };
 

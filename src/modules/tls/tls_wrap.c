@@ -61,6 +61,15 @@ typedef struct tls_conn {
   unsigned nevents;
 } tls_conn;
 
+/* Replaces an owned byte field (*dst, *dst_len) with a copy of p[0..n). */
+static void set_owned_bytes(uint8_t **dst, size_t *dst_len, const uint8_t *p, size_t n) {
+  free(*dst);
+  *dst = malloc(n ? n : 1);
+  if (!*dst) abort();
+  if (n) memcpy(*dst, p, n);
+  *dst_len = n;
+}
+
 static void conn_free_ssl(tls_conn *c) {
   SSL_SESSION_free(c->next_session);
   c->next_session = NULL;
@@ -206,14 +215,9 @@ static int client_hello_cb(SSL *ssl, int *al, void *arg) {
   if (!c || !(c->hello_pause || c->session_cbs) || c->hello_released) return SSL_CLIENT_HELLO_SUCCESS;
   free(c->hello_servername);
   c->hello_servername = hello_servername(ssl);
-  free(c->hello_session_id);
-  c->hello_session_id = NULL;
   const unsigned char *sid;
   size_t n = SSL_client_hello_get0_session_id(ssl, &sid);
-  c->hello_session_id = malloc(n ? n : 1);
-  if (!c->hello_session_id) abort();
-  if (n) memcpy(c->hello_session_id, sid, n);
-  c->hello_session_id_len = n;
+  set_owned_bytes(&c->hello_session_id, &c->hello_session_id_len, sid, n);
   const unsigned char *ticket;
   size_t tlen = 0;
   c->hello_ticket = SSL_client_hello_get0_ext(ssl, TLSEXT_TYPE_session_ticket, &ticket, &tlen) == 1 && tlen > 0;
@@ -637,11 +641,7 @@ NODEC_FN(c_set_alpn) {
   uint8_t *p = nodec_bytes(ctx, ARG(0), &n, exc);
   if (!p) return NULL;
   if (c->server) {
-    free(c->alpn);
-    c->alpn = malloc(n ? n : 1);
-    if (!c->alpn) abort();
-    memcpy(c->alpn, p, n);
-    c->alpn_len = n;
+    set_owned_bytes(&c->alpn, &c->alpn_len, p, n);
   } else {
     SSL_set_alpn_protos(c->ssl, p, (unsigned)n);
   }
@@ -750,11 +750,7 @@ NODEC_FN(c_set_ocsp_response) {
   size_t n = 0;
   uint8_t *p = nodec_bytes(ctx, ARG(0), &n, exc);
   if (!p) return NULL;
-  free(c->ocsp_resp);
-  c->ocsp_resp = malloc(n ? n : 1);
-  if (!c->ocsp_resp) abort();
-  memcpy(c->ocsp_resp, p, n);
-  c->ocsp_resp_len = n;
+  set_owned_bytes(&c->ocsp_resp, &c->ocsp_resp_len, p, n);
   return JSValueMakeUndefined(ctx);
 }
 
