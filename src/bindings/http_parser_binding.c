@@ -906,16 +906,7 @@ static JSObjectRef make_node_constructor(JSContextRef ctx, hp_env *env) {
   JSClassRef cls = JSClassCreate(&def);
   JSObjectRef ctor = JSObjectMake(ctx, cls, env);
   JSClassRelease(cls);
-  JSObjectRef probe = JSObjectMake(ctx, env->node_cls, NULL);
-  JSValueRef proto = JSObjectGetPrototype(ctx, probe);
-  if (JSValueIsObject(ctx, proto)) {
-    JSStringRef s = JSStringCreateWithUTF8CString("prototype");
-    JSObjectSetProperty(ctx, ctor, s, proto, kJSPropertyAttributeDontEnum | kJSPropertyAttributeDontDelete, NULL);
-    JSStringRelease(s);
-    s = JSStringCreateWithUTF8CString("constructor");
-    JSObjectSetProperty(ctx, (JSObjectRef)proto, s, ctor, kJSPropertyAttributeDontEnum, NULL);
-    JSStringRelease(s);
-  }
+  nodec_link_class_prototype(ctx, ctor, env->node_cls);
   static const struct { const char *name; double v; } statics[] = {
       {"REQUEST", NODEC_HTTP_REQUEST}, {"RESPONSE", NODEC_HTTP_RESPONSE},
       {"kOnMessageBegin", K_ON_MESSAGE_BEGIN}, {"kOnHeaders", K_ON_HEADERS},

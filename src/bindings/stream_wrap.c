@@ -669,20 +669,23 @@ JSObjectRef nodec_handle_constructor(nodec_stream_env *env, int kind, const char
   JSContextRef ctx = env->rt->ctx;
   JSObjectRef ctor = JSObjectMake(ctx, cls, d);
   JSClassRelease(cls);
-  /* Ctor.prototype: the shared prototype JSC made for the kind's class (it holds the methods), so
-   * that code may wrap them (TCP.prototype.setNoDelay = ...) as it can in node. An object without
-   * private data stands in to reach it; the finalizer ignores it. */
-  JSObjectRef probe = JSObjectMake(ctx, env->classes[kind], NULL);
-  JSValueRef proto = JSObjectGetPrototype(ctx, probe);
-  if (JSValueIsObject(ctx, proto)) {
-    JSStringRef s = JSStringCreateWithUTF8CString("prototype");
-    JSObjectSetProperty(ctx, ctor, s, proto, kJSPropertyAttributeDontEnum | kJSPropertyAttributeDontDelete, NULL);
-    JSStringRelease(s);
-    s = JSStringCreateWithUTF8CString("constructor");
-    JSObjectSetProperty(ctx, (JSObjectRef)proto, s, ctor, kJSPropertyAttributeDontEnum, NULL);
-    JSStringRelease(s);
-  }
+  nodec_link_class_prototype(ctx, ctor, env->classes[kind]);
   return ctor;
+}
+
+/* Ctor.prototype: the shared prototype JSC made for `cls` (it holds the methods), so that code may
+ * wrap them (TCP.prototype.setNoDelay = ...) as it can in node. An object without private data
+ * stands in to reach it; the class's finalizer must ignore such objects. */
+void nodec_link_class_prototype(JSContextRef ctx, JSObjectRef ctor, JSClassRef cls) {
+  JSObjectRef probe = JSObjectMake(ctx, cls, NULL);
+  JSValueRef proto = JSObjectGetPrototype(ctx, probe);
+  if (!JSValueIsObject(ctx, proto)) return;
+  JSStringRef s = JSStringCreateWithUTF8CString("prototype");
+  JSObjectSetProperty(ctx, ctor, s, proto, kJSPropertyAttributeDontEnum | kJSPropertyAttributeDontDelete, NULL);
+  JSStringRelease(s);
+  s = JSStringCreateWithUTF8CString("constructor");
+  JSObjectSetProperty(ctx, (JSObjectRef)proto, s, ctor, kJSPropertyAttributeDontEnum, NULL);
+  JSStringRelease(s);
 }
 
 static void env_finalize(JSObjectRef holder) {

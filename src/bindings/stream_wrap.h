@@ -71,6 +71,8 @@ nodec_handle *nodec_handle_this(JSContextRef ctx, JSObjectRef self, unsigned mas
 typedef JSObjectRef (*nodec_handle_ctor)(nodec_stream_env *env, size_t argc, const JSValueRef argv[],
                                          JSValueRef *exc);
 JSObjectRef nodec_handle_constructor(nodec_stream_env *env, int kind, const char *name, nodec_handle_ctor init);
+/* Sets ctor.prototype to the prototype JSC made for `cls`, and its .constructor back to ctor. */
+void nodec_link_class_prototype(JSContextRef ctx, JSObjectRef ctor, JSClassRef cls);
 /* Calls obj[name](argc, argv) as a macrotask if it is a function. */
 void nodec_handle_emit(nodec_runtime *rt, JSObjectRef obj, JSStringRef name, size_t argc, const JSValueRef *argv);
 /* Stream helpers shared by tcp/pipe listen and accept. */
