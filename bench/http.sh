@@ -11,10 +11,11 @@ BUN=${BUN:-$(command -v bun || true)}
 DURATION=${DURATION:-5s}
 CONNS=${CONNS:-50}
 bash "$(dirname "$0")/../scripts/deps.sh" --bench
+source bench/common.sh
 
 run() { # name cmd -> "name rps us_per_req"
   local name=$1 cmd=$2 port pid out t0 t1
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  port=$(free_port)
   $cmd bench/http_hello.js "$port" >/dev/null 2>&1 &
   pid=$!
   for _ in $(seq 50); do

@@ -22,22 +22,13 @@ if [ "$(ulimit -n)" != unlimited ] && [ "$(ulimit -n)" -lt $((COUNT + 100)) ]; t
   echo "idle_rss.sh: open-files limit $(ulimit -n) is too low for $COUNT connections" >&2; exit 1
 fi
 
-dir=$(mktemp -d)
-pids=()
-cleanup() {
-  local p
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
-  rm -rf "$dir"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+source bench/common.sh
 
 rss_kb() { awk '/^VmRSS:/{print $2}' "/proc/$1/status"; }
 
 run() { # name runtime -> "name base_kb loaded_kb open seconds"
   local name=$1 port pid base out
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  port=$(free_port)
   "$2" bench/http_hello.js "$port" >/dev/null 2>"$dir/$name.err" &
   pid=$!
   pids+=("$pid")

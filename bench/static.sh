@@ -15,21 +15,11 @@ DURATION=${DURATION:-5s}
 CONNS=${CONNS:-20}
 bash "$(dirname "$0")/../scripts/deps.sh" --bench
 
-dir=$(mktemp -d)
-pids=()
-cleanup() {
-  local p
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
-  rm -rf "$dir"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+source bench/common.sh
 file=$dir/file.bin
 head -c 1048576 /dev/urandom > "$file"
 size=$(stat -c %s "$file")
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 wait_port() { # port pid errfile
   for _ in $(seq 100); do
     (exec 3<>/dev/tcp/127.0.0.1/"$1") 2>/dev/null && return 0
