@@ -51,7 +51,8 @@ function target(src, customFs) {
 // Called by ReadStream#_read before its first read. Returns true when it took the stream over;
 // `done(err)` then follows, after which the caller pushes null (all bytes sent) or errors.
 function trySendfile(src, customFs, fallback, done) {
-  if (!target(src, customFs)) return false;
+  const dest = target(src, customFs);
+  if (!dest) return false;
   // fstat of an open fd is a quick syscall, not disk work: done here rather than as a pool
   // round trip (a third of this path's cost per request, measured).
   let st;
@@ -63,7 +64,6 @@ function trySendfile(src, customFs, fallback, done) {
   }
   const start = src.pos ?? 0;
   const length = st.isFile() ? Math.min(src.end + 1, st.size) - start : 0;
-  const dest = target(src, customFs);
   const isResponse = dest instanceof ServerResponse;
   if (isResponse && !dest._header) dest._implicitHeader();
   if (!(length > 0) || (isResponse && !dest._hasBody)) {
