@@ -4,6 +4,7 @@
 #include <string.h>
 #include "../util/utf8.h"
 #include "bindings.h"
+#include "../runtime/jsstring8.h"
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -260,56 +261,83 @@ static size_t decoded_units(int enc, size_t len) {
   }
 }
 
-static size_t decode(int enc, const uint8_t *p, size_t len, JSChar *d) {
+/* Encodings whose output is all ASCII/Latin-1 write 8-bit characters; `len` bytes make exactly
+ * decoded_units(enc, len) of them. */
+static void decode8(int enc, const uint8_t *p, size_t len, uint8_t *d) {
   size_t o = 0;
   switch (enc) {
-    case ENC_UCS2:
-      for (size_t i = 0; i + 1 < len; i += 2) d[o++] = (JSChar)(p[i] | p[i + 1] << 8);
-      return o;
-    case ENC_LATIN1:
-      for (size_t i = 0; i < len; i++) d[i] = p[i];
-      return len;
     case ENC_ASCII:
       for (size_t i = 0; i < len; i++) d[i] = p[i] & 0x7F;
-      return len;
-    case ENC_HEX:
-      for (size_t i = 0; i < len; i++) {
-        d[o++] = (JSChar)hexdig[p[i] >> 4];
-        d[o++] = (JSChar)hexdig[p[i] & 15];
+      return;
+    case ENC_HEX: {
+      size_t i = 0;
+#ifdef __SSE2__
+      /* 16 bytes at a time: split nibbles, map 0-9 to '0'.. and 10-15 to 'a'.., interleave. */
+      const __m128i mask = _mm_set1_epi8(0x0f), nine = _mm_set1_epi8(9), zero = _mm_set1_epi8('0');
+      const __m128i gap = _mm_set1_epi8('a' - '0' - 10);
+      for (; i + 16 <= len; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(p + i));
+        __m128i hi = _mm_and_si128(_mm_srli_epi16(v, 4), mask), lo = _mm_and_si128(v, mask);
+        hi = _mm_add_epi8(_mm_add_epi8(hi, zero), _mm_and_si128(_mm_cmpgt_epi8(hi, nine), gap));
+        lo = _mm_add_epi8(_mm_add_epi8(lo, zero), _mm_and_si128(_mm_cmpgt_epi8(lo, nine), gap));
+        _mm_storeu_si128((__m128i *)(d + o), _mm_unpacklo_epi8(hi, lo));
+        _mm_storeu_si128((__m128i *)(d + o + 16), _mm_unpackhi_epi8(hi, lo));
+        o += 32;
       }
-      return o;
+#endif
+      for (; i < len; i++) {
+        d[o++] = (uint8_t)hexdig[p[i] >> 4];
+        d[o++] = (uint8_t)hexdig[p[i] & 15];
+      }
+      return;
+    }
     case ENC_BASE64:
     case ENC_BASE64URL: {
       const char *t = enc == ENC_BASE64 ? b64_std : b64_url;
       size_t i = 0;
       for (; i + 3 <= len; i += 3) {
         uint32_t v = (uint32_t)p[i] << 16 | (uint32_t)p[i + 1] << 8 | p[i + 2];
-        d[o++] = (JSChar)t[v >> 18];
-        d[o++] = (JSChar)t[(v >> 12) & 63];
-        d[o++] = (JSChar)t[(v >> 6) & 63];
-        d[o++] = (JSChar)t[v & 63];
+        d[o++] = (uint8_t)t[v >> 18];
+        d[o++] = (uint8_t)t[(v >> 12) & 63];
+        d[o++] = (uint8_t)t[(v >> 6) & 63];
+        d[o++] = (uint8_t)t[v & 63];
       }
       if (i < len) {
         uint32_t v = (uint32_t)p[i] << 16 | (i + 1 < len ? (uint32_t)p[i + 1] << 8 : 0);
-        d[o++] = (JSChar)t[v >> 18];
-        d[o++] = (JSChar)t[(v >> 12) & 63];
-        if (i + 1 < len) d[o++] = (JSChar)t[(v >> 6) & 63];
+        d[o++] = (uint8_t)t[v >> 18];
+        d[o++] = (uint8_t)t[(v >> 12) & 63];
+        if (i + 1 < len) d[o++] = (uint8_t)t[(v >> 6) & 63];
         else if (enc == ENC_BASE64) d[o++] = '=';
         if (enc == ENC_BASE64) d[o++] = '=';
       }
-      return o;
+      return;
     }
-    default: return utf8_decode_fast(p, len, d);
+    default: /* latin1, and utf8 that is all ASCII */
+      memcpy(d, p, len);
+      return;
   }
 }
 
-static JSValueRef decode_value(JSContextRef ctx, int enc, const uint8_t *p, size_t len) {
+static JSValueRef decode_value(JSContextRef ctx, int enc, const uint8_t *p, size_t len, JSValueRef *exc) {
+  if (enc != ENC_UCS2 && (enc != ENC_UTF8 || nodec_is_ascii(p, len))) {
+    size_t n = decoded_units(enc, len);
+    if (n > NODEC_STR8_MAX) return nodec_throw_error(ctx, exc, "Error", "ERR_STRING_TOO_LONG", "Cannot create a string this long");
+    nodec_str8 s;
+    uint8_t *d = nodec_str8_begin(&s, n);
+    if (d) decode8(enc, p, len, d);
+    return nodec_str8_value(ctx, &s);
+  }
+  /* UTF-16 output: ucs2, and utf8 with non-ASCII bytes. */
   size_t cap = decoded_units(enc, len);
   JSChar stackbuf[512];
-  stackbuf[0] = 0; /* silences a gcc false positive; decode fills what is used */
+  stackbuf[0] = 0; /* silences a gcc false positive; the decoder fills what is used */
   JSChar *buf = cap <= 512 ? stackbuf : malloc(cap * sizeof(JSChar));
   if (!buf) abort();
-  size_t n = decode(enc, p, len, buf);
+  size_t n = 0;
+  if (enc == ENC_UCS2)
+    for (size_t i = 0; i + 1 < len; i += 2) buf[n++] = (JSChar)(p[i] | p[i + 1] << 8);
+  else
+    n = utf8_decode_fast(p, len, buf);
   JSValueRef v = make_string(ctx, buf, n);
   if (buf != stackbuf) free(buf);
   return v;
@@ -357,7 +385,7 @@ NODEC_FN(decode_fn) {
   const uint8_t *p = byte_range(ctx, argc, argv, 0, &len, exc);
   int enc = (int)JSValueToNumber(ctx, ARG(3), NULL);
   if (!len) return nodec_string(ctx, "");
-  return decode_value(ctx, enc, p, len);
+  return decode_value(ctx, enc, p, len, exc);
 }
 
 /* utf8Slice(bytes, start, end) -> string */
@@ -366,7 +394,7 @@ NODEC_FN(utf8_slice) {
   size_t len;
   const uint8_t *p = byte_range(ctx, argc, argv, 0, &len, exc);
   if (!len) return nodec_string(ctx, "");
-  return decode_value(ctx, ENC_UTF8, p, len);
+  return decode_value(ctx, ENC_UTF8, p, len, exc);
 }
 
 /* Shared by utf8Write and encodeInto: (bytes, string, offset, maxLength) -> bytes written. */

@@ -1,4 +1,5 @@
 #include "jsutil.h"
+#include "jsstring8.h"
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -90,16 +91,9 @@ JSValueRef nodec_get(JSContextRef ctx, JSObjectRef obj, const char *name) {
 }
 
 JSStringRef nodec_jsstring(const char *utf8, size_t len) {
-  if (nodec_is_ascii((const uint8_t *)utf8, len)) {
-    /* ASCII: widen directly; cheaper than JSC's UTF-8 path and needs no NUL. */
-    JSChar stackbuf[256];
-    JSChar *buf = len <= 256 ? stackbuf : malloc(len * sizeof(JSChar));
-    if (!buf) abort();
-    for (size_t i = 0; i < len; i++) buf[i] = (unsigned char)utf8[i];
-    JSStringRef s = JSStringCreateWithCharacters(buf, len);
-    if (buf != stackbuf) free(buf);
-    return s;
-  }
+  /* ASCII: an 8-bit string, one copy (JSC's own UTF-8 path goes through UTF-16 and needs a NUL). */
+  if (nodec_is_ascii((const uint8_t *)utf8, len) && len <= NODEC_STR8_MAX)
+    return nodec_latin1_ref((const uint8_t *)utf8, len);
   uint16_t *buf = malloc((len ? len : 1) * sizeof(uint16_t));
   if (!buf) abort();
   size_t n = nodec_utf8_to_utf16((const uint8_t *)utf8, len, buf);

@@ -1,0 +1,53 @@
+/* See jsstring8.h. Two C++ entry points libjavascriptcoregtk exports, called with the Itanium C++
+ * ABI: both return a smart pointer (non-trivial destructor) through a hidden first argument, and
+ * WTF::String / Ref<StringImpl> / RefPtr<OpaqueJSString> are each one pointer. */
+#include "jsstring8.h"
+#include <string.h>
+
+struct wtf_span8 {
+  uint8_t *data;
+  size_t size;
+};
+
+/* static Ref<StringImpl> WTF::StringImpl::createUninitialized(size_t, std::span<LChar>&) */
+void _ZN3WTF10StringImpl19createUninitializedEmRSt4spanIhLm18446744073709551615EE(void **ret, size_t n,
+                                                                                 struct wtf_span8 *out);
+/* static RefPtr<OpaqueJSString> OpaqueJSString::tryCreate(WTF::String&&): moves the string in. */
+void _ZN14OpaqueJSString9tryCreateEON3WTF6StringE(void **ret, void **string);
+
+uint8_t *nodec_str8_begin(nodec_str8 *s, size_t n) {
+  s->impl = NULL;
+  if (n == 0 || n > NODEC_STR8_MAX) return NULL;
+  struct wtf_span8 span = {NULL, 0};
+  _ZN3WTF10StringImpl19createUninitializedEmRSt4spanIhLm18446744073709551615EE(&s->impl, n, &span);
+  return span.data;
+}
+
+JSStringRef nodec_str8_ref(nodec_str8 *s) {
+  if (!s->impl) return JSStringCreateWithCharacters(NULL, 0);
+  void *ref = NULL;
+  _ZN14OpaqueJSString9tryCreateEON3WTF6StringE(&ref, &s->impl);
+  s->impl = NULL; /* moved (a non-null String always makes an OpaqueJSString) */
+  return (JSStringRef)ref;
+}
+
+JSValueRef nodec_str8_value(JSContextRef ctx, nodec_str8 *s) {
+  JSStringRef r = nodec_str8_ref(s);
+  JSValueRef v = JSValueMakeString(ctx, r);
+  JSStringRelease(r);
+  return v;
+}
+
+JSStringRef nodec_latin1_ref(const uint8_t *p, size_t n) {
+  nodec_str8 s;
+  uint8_t *d = nodec_str8_begin(&s, n);
+  if (d) memcpy(d, p, n);
+  return nodec_str8_ref(&s);
+}
+
+JSValueRef nodec_latin1_value(JSContextRef ctx, const uint8_t *p, size_t n) {
+  nodec_str8 s;
+  uint8_t *d = nodec_str8_begin(&s, n);
+  if (d) memcpy(d, p, n);
+  return nodec_str8_value(ctx, &s);
+}
