@@ -141,7 +141,7 @@ function freeParser(parser, req, socket) {
 function consume(parser, socket) {
   const handle = socket._handle;
   if (!handle || typeof handle.readStart !== 'function' || handle._httpParser || socket._userBufferRead) return false;
-  if (socket.listenerCount('data') > 0 || socket.readableLength > 0) return false;
+  if (socket.readableLength > 0) return false;
   const ctor = handle.constructor && handle.constructor.name;
   if (ctor !== 'TCP' && ctor !== 'Pipe') return false;
   let err;

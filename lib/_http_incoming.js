@@ -17,14 +17,14 @@ function readStart(socket) {
   if (!socket || socket._paused || !socket.readable) return;
   const parser = socket.parser;
   if (parser && parser.consuming) parser.readStart();
-  else socket.resume();
+  socket.resume();
 }
 
 function readStop(socket) {
   if (!socket) return;
   const parser = socket.parser;
   if (parser && parser.consuming) parser.readStop();
-  else socket.pause();
+  socket.pause(); // 'pause' on the socket, as node
 }
 
 function IncomingMessage(socket) {

@@ -381,6 +381,31 @@ function socketSetEncoding() {
   throw new ERR_HTTP_SOCKET_ENCODING();
 }
 
+// node's rule: a 'data' or 'readable' listener the program adds to a consumed socket gives the
+// bytes back to the stream (the parser then gets them through socketOnData, the program too).
+function listenerWrapper(name) {
+  const original = net.Socket.prototype[name];
+  return function socketListenerWrap(ev, fn) {
+    const res = original.call(this, ev, fn);
+    const parser = this.parser;
+    if ((ev === 'data' || ev === 'readable') && parser && parser.consuming) {
+      unconsume(parser, this);
+      restartSocketReading(this);
+    }
+    return res;
+  };
+}
+const socketOn = listenerWrapper('on');
+const socketAddListener = listenerWrapper('addListener');
+const socketPrependListener = listenerWrapper('prependListener');
+
+// A socket timeout must see every read: consumed reads then report to JS (onExecute).
+function socketSetTimeout(msecs, callback) {
+  const parser = this.parser;
+  if (parser && parser.consuming) parser.setNotify(true);
+  return net.Socket.prototype.setTimeout.call(this, msecs, callback);
+}
+
 function connectionListenerInternal(server, socket) {
   debug('SERVER new http connection');
   socket.server = server;
@@ -418,9 +443,15 @@ function connectionListenerInternal(server, socket) {
   socket._paused = false;
   server[kConnections].add(state);
 
-  if (!consume(parser, socket)) {
-    state.onData = socketOnData;
-    socket.on('data', socketOnData);
+  // As node: the socket flows into socketOnData, and the parser reads the handle itself when it
+  // can. Consumed reads never reach 'data', but EOF and read errors still go through the socket.
+  state.onData = socketOnData;
+  socket.on('data', socketOnData);
+  if (consume(parser, socket)) {
+    socket.on = socketOn;
+    socket.addListener = socketAddListener;
+    socket.prependListener = socketPrependListener;
+    socket.setTimeout = socketSetTimeout;
   }
   // A server socket timeout must see every read.
   if (server.timeout && parser.consuming) parser.setNotify(true);
@@ -444,6 +475,12 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
   if (ret < 0) {
     const err = parseError(parser, ret, d);
     state.parseErrored = true;
+    // The parser stopped reading the handle: net reads it again, so EOF and later data still
+    // arrive (node keeps its socket flowing after a clientError the user handles).
+    if (parser.consuming) {
+      unconsume(parser, socket);
+      restartSocketReading(socket);
+    }
     socketOnError.call(socket, err);
     return;
   }

@@ -22,6 +22,7 @@
 #include <string.h>
 #include "../http/http_parser.h"
 #include "stream_wrap.h"
+#include "../runtime/jsstring8.h"
 
 enum { READ_BUF = 65536, COMMON_NAMES = 24 };
 
@@ -159,16 +160,7 @@ static void reset_fields(parser *p) {
 /* ---- JS values */
 
 static JSValueRef latin1_string(JSContextRef ctx, const char *s, size_t n) {
-  JSChar stack[256];
-  JSChar *w = n <= 256 ? stack : malloc(n * sizeof *w);
-  if (n == 0) stack[0] = 0;
-  if (!w) abort();
-  for (size_t i = 0; i < n; i++) w[i] = (unsigned char)s[i];
-  JSStringRef js = JSStringCreateWithCharacters(w, n);
-  if (w != stack) free(w);
-  JSValueRef v = JSValueMakeString(ctx, js);
-  JSStringRelease(js);
-  return v;
+  return nodec_latin1_value(ctx, (const uint8_t *)s, n);
 }
 
 static const char *const common_names[COMMON_NAMES] = {
@@ -729,7 +721,8 @@ static JSValueRef m_unconsume(JSContextRef ctx, JSObjectRef fn, JSObjectRef self
                               const JSValueRef argv[], JSValueRef *exc) {
   (void)fn, (void)argc, (void)argv;
   THIS_PARSER();
-  if (p->in_execute) p->stop = true;
+  /* From a callback too: the rest of the chunk being parsed is still parsed (as node); only later
+   * reads go to the stream. */
   stop_consuming(p);
   return JSValueMakeUndefined(ctx);
 }

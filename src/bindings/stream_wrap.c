@@ -670,6 +670,11 @@ JSObjectRef nodec_handle_constructor(nodec_stream_env *env, int kind, const char
   JSObjectRef ctor = JSObjectMake(ctx, cls, d);
   JSClassRelease(cls);
   nodec_link_class_prototype(ctx, ctor, env->classes[kind]);
+  /* TCP.name === 'TCP' as in node; http's consume() checks the handle's constructor by name. */
+  JSStringRef key = JSStringCreateWithUTF8CString("name");
+  JSObjectSetProperty(ctx, ctor, key, nodec_string(ctx, name),
+                      kJSPropertyAttributeDontEnum | kJSPropertyAttributeReadOnly, NULL);
+  JSStringRelease(key);
   return ctor;
 }
 

@@ -41,6 +41,10 @@ async function basics() {
       res.writeHead(201, 'Made', [['X-A', '1'], ['X-A', '2']]);
       res.end();
     } else {
+      // The parser reads the TCP handle itself (no 'data' hop through the socket stream): the
+      // fast path that hello-world throughput rests on. It needs TCP.name, as node has it.
+      assert.strictEqual(req.socket.parser.consuming, true);
+      assert.strictEqual(req.socket._handle.constructor.name, 'TCP');
       res.end('hello');
     }
   });
