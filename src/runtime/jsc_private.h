@@ -65,4 +65,9 @@ JSObjectRef JSObjectGetProxyTarget(JSObjectRef object);
 /* { heapSize, heapCapacity, extraMemorySize, objectCount, ... } */
 JSObjectRef JSGetMemoryUsageStatistics(JSContextRef ctx);
 
+/* JSC's sampling profiler (JSContextRefPrivate.h): samples JS stacks from a helper thread; the
+ * samples come back as one JSON string. */
+bool JSContextGroupEnableSamplingProfiler(JSContextGroupRef group);
+JSStringRef JSContextGroupTakeSamplesFromSamplingProfiler(JSContextGroupRef group);
+
 #endif

@@ -90,8 +90,32 @@ void nodec_print_exception(nodec_runtime *rt, JSValueRef exc) {
   free(text);
 }
 
+/* NODEC_CPU_PROFILE=FILE: JSC's sampling profiler runs for the whole process and its samples are
+ * written to FILE (JSON) at exit; scripts/jsprof.py summarizes them. A developer's tool. */
+void nodec_cpu_profile_start(nodec_runtime *rt) {
+  if (getenv("NODEC_CPU_PROFILE")) JSContextGroupEnableSamplingProfiler(JSContextGetGroup(rt->ctx));
+}
+
+static void cpu_profile_write(nodec_runtime *rt) {
+  const char *path = getenv("NODEC_CPU_PROFILE");
+  if (!path || !rt->ctx) return;
+  JSStringRef json = JSContextGroupTakeSamplesFromSamplingProfiler(JSContextGetGroup(rt->ctx));
+  if (!json) return;
+  size_t len = 0;
+  char *text = nodec_jsstring_to_utf8(json, &len);
+  JSStringRelease(json);
+  FILE *f = fopen(path, "w");
+  if (f) {
+    fwrite(text, 1, len, f);
+    fclose(f);
+  } else {
+    perror(path);
+  }
+  free(text);
+}
+
 _Noreturn void nodec_exit(nodec_runtime *rt, int code) {
-  (void)rt;
+  cpu_profile_write(rt);
   fflush(stdout);
   fflush(stderr);
   /* _exit: JSC's and glib's static destructors must not run with the VM locked on this thread. */

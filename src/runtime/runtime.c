@@ -41,6 +41,7 @@ int nodec_runtime_init(nodec_runtime *rt, nodec_options *opts) {
   JSLock(rt->ctx);
   JSGlobalContextSetName(rt->ctx, NULL);
   nodec_jsutil_init(rt);
+  nodec_cpu_profile_start(rt);
   rt->binding_cache = JSObjectMake(rt->ctx, NULL, NULL);
   JSValueProtect(rt->ctx, rt->binding_cache);
   rt->shared_array = JSObjectMakeTypedArrayWithBytesNoCopy(

@@ -102,6 +102,7 @@ void nodec_fatal_exception(nodec_runtime *rt, JSValueRef exc);
 /* Print an exception in node's format on stderr (used before the JS side is ready). */
 void nodec_print_exception(nodec_runtime *rt, JSValueRef exc);
 _Noreturn void nodec_exit(nodec_runtime *rt, int code);
+void nodec_cpu_profile_start(nodec_runtime *rt);
 void nodec_schedule_timer(nodec_runtime *rt, double ms);
 void nodec_toggle_immediate_ref(nodec_runtime *rt, bool ref);
 /* Binding teardown hooks, called before the loop closes. */
