@@ -113,13 +113,26 @@ JSValueRef nodec_string(JSContextRef ctx, const char *utf8) {
   return nodec_string_n(ctx, utf8 ? utf8 : "", utf8 ? strlen(utf8) : 0);
 }
 
+/* UTF-16 units the UTF-8 text p[0..n) stands for. */
+static size_t utf16_units_of_utf8(const uint8_t *p, size_t n) {
+  size_t units = 0;
+  for (size_t i = 0; i < n; i++) units += ((p[i] & 0xC0) != 0x80) + (p[i] >= 0xF0);
+  return units;
+}
+
 char *nodec_jsstring_to_utf8(JSStringRef s, size_t *len_out) {
   size_t n = JSStringGetLength(s);
-  const JSChar *chars = JSStringGetCharactersPtr(s);
   char *out = malloc(n * 3 + 1);
   if (!out) abort();
-  size_t len = nodec_utf16_to_utf8(chars, n, (uint8_t *)out);
-  out[len] = 0;
+  /* JSC converts an 8-bit string straight from its storage (JSStringGetCharactersPtr would first
+   * make a UTF-16 copy), but it stops at a lone surrogate: when the output does not account for
+   * every unit, convert ourselves (lone surrogates become U+FFFD, as node). */
+  size_t written = JSStringGetUTF8CString(s, out, n * 3 + 1);
+  size_t len = written ? written - 1 : 0;
+  if (utf16_units_of_utf8((const uint8_t *)out, len) != n) {
+    len = nodec_utf16_to_utf8(JSStringGetCharactersPtr(s), n, (uint8_t *)out);
+    out[len] = 0;
+  }
   if (len_out) *len_out = len;
   return out;
 }
