@@ -226,7 +226,7 @@ function processChunkSync(self, chunk, flushFlag) {
   let outBuffer = self._outBuffer || Buffer.allocUnsafe(chunkSize);
   let outOffset = self._outOffset;
   for (;;) {
-    const availOutBefore = chunkSize - outOffset;
+    const availOutBefore = outBuffer.length - outOffset;
     const err = handle.writeSync(flushFlag, chunk, inOff, availIn, outBuffer, outOffset, availOutBefore);
     if (err) {
       closeHandle(self);
@@ -247,7 +247,7 @@ function processChunkSync(self, chunk, flushFlag) {
         throw new ERR_BUFFER_TOO_LARGE(self._maxOutputLength);
       }
     }
-    if (availOut === 0 || outOffset >= chunkSize) {
+    if (availOut === 0 || outOffset >= outBuffer.length) {
       outBuffer = Buffer.allocUnsafe(chunkSize);
       outOffset = 0;
     }
@@ -259,6 +259,14 @@ function processChunkSync(self, chunk, flushFlag) {
 }
 
 // Asynchronous: one handle.write per step on the pool; output is pushed as it comes.
+// The stream path gives the engine room for several chunks per trip to the thread pool (a round
+// trip costs tens of microseconds here) and pushes the output cut at chunkSize boundaries, so
+// readers see the same chunks as with one chunk per trip.
+const kStreamOutBytes = 64 * 1024;
+function streamOutSize(chunkSize) {
+  return chunkSize >= kStreamOutBytes ? chunkSize : chunkSize * Math.floor(kStreamOutBytes / chunkSize);
+}
+
 function processChunk(self, chunk, flushFlag, cb) {
   const handle = self._handle;
   if (!handle) {
@@ -267,7 +275,7 @@ function processChunk(self, chunk, flushFlag, cb) {
   }
   const pending = self[kPending] || (self[kPending] = { chunk: null, cb: null, flushFlag: 0, inOff: 0, availIn: 0, availOutBefore: 0, onDone: null });
   if (!pending.onDone) pending.onDone = onWriteDone.bind(self);
-  if (!self._outBuffer) self._outBuffer = Buffer.allocUnsafe(self._chunkSize);
+  if (!self._outBuffer) self._outBuffer = Buffer.allocUnsafe(streamOutSize(self._chunkSize));
   pending.chunk = chunk;
   pending.cb = cb;
   pending.flushFlag = flushFlag;
@@ -277,7 +285,7 @@ function processChunk(self, chunk, flushFlag, cb) {
 }
 
 function writeStep(self, pending) {
-  pending.availOutBefore = self._chunkSize - self._outOffset;
+  pending.availOutBefore = self._outBuffer.length - self._outOffset;
   self._handle.write(pending.flushFlag, pending.chunk, pending.inOff, pending.availIn,
                      self._outBuffer, self._outOffset, pending.availOutBefore, pending.onDone);
 }
@@ -305,13 +313,19 @@ function onWriteDone(err) {
   self.bytesWritten += used;
   const have = pending.availOutBefore - availOut;
   let full = false;
-  if (have > 0) {
-    const out = self._outBuffer.slice(self._outOffset, self._outOffset + have);
-    self._outOffset += have;
-    full = !self.push(out);
+  const chunkSize = self._chunkSize;
+  const outBuffer = self._outBuffer;
+  let start = self._outOffset;
+  const end = start + have;
+  while (start < end) {
+    const stop = Math.min(end, (Math.floor(start / chunkSize) + 1) * chunkSize);
+    full = !self.push(outBuffer.slice(start, stop));
+    start = stop;
+    if (self.destroyed || !self._handle) break; // closed from a 'data' listener
   }
-  if (availOut === 0 || self._outOffset >= self._chunkSize) {
-    self._outBuffer = Buffer.allocUnsafe(self._chunkSize);
+  self._outOffset = end;
+  if (availOut === 0 || self._outOffset >= outBuffer.length) {
+    self._outBuffer = Buffer.allocUnsafe(streamOutSize(chunkSize));
     self._outOffset = 0;
   }
   if (availOut === 0) {
