@@ -448,11 +448,15 @@ static void do_read_all(read_all *ra) {
     if (ra->fd < 0) close(fd);
     return;
   }
-  size_t cap = have_stat && S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 8192;
+  /* A regular file of known size is read up to that size, as node does: no extra read(2) to see
+   * EOF (~1 us here, a tenth of a 4 KB readFileSync), and bytes appended meanwhile are not read. */
+  size_t want = have_stat && S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size : 0;
+  size_t cap = want ? want : 8192;
   uint8_t *buf = malloc(cap);
   size_t len = 0;
   for (;;) {
     if (!buf) abort();
+    if (want && len == want) break;
     if (len == cap) {
       cap *= 2;
       buf = realloc(buf, cap);

@@ -17,6 +17,16 @@ try {
   assert.strictEqual(fs.readFileSync(f, 'latin1'), 'hi');
   fs.writeFileSync(f, new Uint16Array([0x6968]));
   assert.strictEqual(fs.readFileSync(f, 'utf8'), 'hi');
+  // Whole reads: a regular file is read up to its stat size; files whose size stat does not know
+  // (procfs reports 0) and empty files are read to EOF.
+  const g = path.join(dir, 'whole.bin');
+  const whole = Buffer.alloc(200000, 'x');
+  fs.writeFileSync(g, whole);
+  assert.deepStrictEqual(fs.readFileSync(g), whole);
+  assert.match(fs.readFileSync('/proc/self/status', 'utf8'), /^Name:/);
+  fs.writeFileSync(g, '');
+  assert.strictEqual(fs.readFileSync(g, 'utf8'), '');
+  fs.unlinkSync(g);
 
   // Stats
   const st = fs.statSync(f);
