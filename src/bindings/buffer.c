@@ -319,16 +319,16 @@ static void decode8(int enc, const uint8_t *p, size_t len, uint8_t *d) {
 }
 
 static JSValueRef decode_value(JSContextRef ctx, int enc, const uint8_t *p, size_t len, JSValueRef *exc) {
+  size_t cap = decoded_units(enc, len);
   if (enc != ENC_UCS2 && (enc != ENC_UTF8 || nodec_is_ascii(p, len))) {
-    size_t n = decoded_units(enc, len);
+    size_t n = cap; /* exact for these encodings */
     if (n > NODEC_STR8_MAX) return nodec_throw_error(ctx, exc, "Error", "ERR_STRING_TOO_LONG", "Cannot create a string this long");
     nodec_str8 s;
     uint8_t *d = nodec_str8_begin(&s, n);
     if (d) decode8(enc, p, len, d);
     return nodec_str8_value(ctx, &s);
   }
-  /* UTF-16 output: ucs2, and utf8 with non-ASCII bytes. */
-  size_t cap = decoded_units(enc, len);
+  /* UTF-16 output: ucs2, and utf8 with non-ASCII bytes (cap is an upper bound). */
   JSChar stackbuf[512];
   stackbuf[0] = 0; /* silences a gcc false positive; the decoder fills what is used */
   JSChar *buf = cap <= 512 ? stackbuf : malloc(cap * sizeof(JSChar));

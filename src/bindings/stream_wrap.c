@@ -671,10 +671,7 @@ JSObjectRef nodec_handle_constructor(nodec_stream_env *env, int kind, const char
   JSClassRelease(cls);
   nodec_link_class_prototype(ctx, ctor, env->classes[kind]);
   /* TCP.name === 'TCP' as in node; http's consume() checks the handle's constructor by name. */
-  JSStringRef key = JSStringCreateWithUTF8CString("name");
-  JSObjectSetProperty(ctx, ctor, key, nodec_string(ctx, name),
-                      kJSPropertyAttributeDontEnum | kJSPropertyAttributeReadOnly, NULL);
-  JSStringRelease(key);
+  nodec_set_function_name(env->rt, ctor, name);
   return ctor;
 }
 

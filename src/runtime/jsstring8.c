@@ -38,16 +38,19 @@ JSValueRef nodec_str8_value(JSContextRef ctx, nodec_str8 *s) {
   return v;
 }
 
+static void str8_copy(nodec_str8 *s, const uint8_t *p, size_t n) {
+  uint8_t *d = nodec_str8_begin(s, n);
+  if (d) memcpy(d, p, n);
+}
+
 JSStringRef nodec_latin1_ref(const uint8_t *p, size_t n) {
   nodec_str8 s;
-  uint8_t *d = nodec_str8_begin(&s, n);
-  if (d) memcpy(d, p, n);
+  str8_copy(&s, p, n);
   return nodec_str8_ref(&s);
 }
 
 JSValueRef nodec_latin1_value(JSContextRef ctx, const uint8_t *p, size_t n) {
   nodec_str8 s;
-  uint8_t *d = nodec_str8_begin(&s, n);
-  if (d) memcpy(d, p, n);
+  str8_copy(&s, p, n);
   return nodec_str8_value(ctx, &s);
 }

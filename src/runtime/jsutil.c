@@ -57,12 +57,16 @@ JSObjectRef nodec_make_function(nodec_runtime *rt, const char *name, nodec_nativ
     JSValueRef F = nodec_get(rt->ctx, JSContextGetGlobalObject(rt->ctx), "Function");
     rt->function_prototype = (JSObjectRef)nodec_get(rt->ctx, (JSObjectRef)F, "prototype");
     JSValueProtect(rt->ctx, rt->function_prototype);
-    rt->name_string = JSStringCreateWithUTF8CString("name");
   }
   JSObjectSetPrototype(rt->ctx, f, rt->function_prototype);
+  nodec_set_function_name(rt, f, name);
+  return f;
+}
+
+void nodec_set_function_name(nodec_runtime *rt, JSObjectRef f, const char *name) {
+  if (!rt->name_string) rt->name_string = JSStringCreateWithUTF8CString("name");
   JSObjectSetProperty(rt->ctx, f, rt->name_string, nodec_string(rt->ctx, name),
                       kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum, NULL);
-  return f;
 }
 
 void nodec_set_functions(nodec_runtime *rt, JSObjectRef target, const nodec_fn *fns) {

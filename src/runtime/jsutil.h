@@ -25,6 +25,8 @@ void nodec_jsutil_init(nodec_runtime *rt);
 void nodec_jsutil_dispose(nodec_runtime *rt);
 
 JSObjectRef nodec_make_function(nodec_runtime *rt, const char *name, nodec_native fn);
+/* f.name = name, read-only and not enumerable, as on functions (native functions, constructors). */
+void nodec_set_function_name(nodec_runtime *rt, JSObjectRef f, const char *name);
 /* `fns` ends with a {NULL, NULL} entry. */
 void nodec_set_functions(nodec_runtime *rt, JSObjectRef target, const nodec_fn *fns);
 
