@@ -1,4 +1,5 @@
 #include "jsutil.h"
+#include "fastcall.h"
 #include "jsstring8.h"
 #include <stdarg.h>
 #include <stdio.h>
@@ -35,9 +36,11 @@ void nodec_jsutil_init(nodec_runtime *rt) {
   def.callAsFunction = native_trampoline;
   def.finalize = native_finalize;
   rt->native_fn_class = JSClassCreate(&def);
+  nodec_fastcall_init(rt);
 }
 
 void nodec_jsutil_dispose(nodec_runtime *rt) {
+  nodec_fastcall_dispose(rt);
   if (rt->function_prototype) JSValueUnprotect(rt->ctx, rt->function_prototype);
   if (rt->name_string) JSStringRelease(rt->name_string);
   rt->function_prototype = NULL;
@@ -47,6 +50,8 @@ void nodec_jsutil_dispose(nodec_runtime *rt) {
 }
 
 JSObjectRef nodec_make_function(nodec_runtime *rt, const char *name, nodec_native fn) {
+  JSObjectRef fast = nodec_fastcall_function(rt, name, fn);
+  if (fast) return fast;
   native_fn_data *d = malloc(sizeof *d);
   if (!d) abort();
   d->rt = rt;

@@ -55,6 +55,7 @@ typedef struct nodec_runtime {
   uv_loop_t loop;
   JSGlobalContextRef ctx;
   JSClassRef native_fn_class;   /* callable objects that carry (rt, C function) */
+  struct nodec_fastcall *fastcall; /* natives as host functions (fastcall.c) */
   JSClassRef vm_context_class;  /* vm contexts (bindings/contextify.c), made on first use */
   JSObjectRef function_prototype; /* cached for native functions (jsutil.c) */
   /* Where JSC keeps a proxy's handler (word index) and a promise's cell type, found at start-up by

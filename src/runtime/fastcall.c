@@ -1,0 +1,206 @@
+/* See fastcall.h. The JSC entry points are C++ and called with the Itanium ABI: references are
+ * pointers, JSValue (one 64-bit word, trivially copyable) goes in a register, WTF::String is one
+ * StringImpl pointer, enums are integers. */
+#include "fastcall.h"
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "jsc_private.h"
+#include "jsstring8.h"
+
+typedef int64_t (*host_fn)(void *global, const int64_t *frame);
+
+/* static JSFunction *JSC::JSFunction::create(VM &, JSGlobalObject *, unsigned length, const String &name,
+ *   NativeFunction, ImplementationVisibility, Intrinsic, NativeFunction constructor, const DOMJIT::Signature *) */
+void *_ZN3JSC10JSFunction6createERNS_2VMEPNS_14JSGlobalObjectEjRKN3WTF6StringENS5_11FunctionPtrILNS5_6PtrTagE1EFlS4_PNS_9CallFrameEELNS5_18FunctionAttributesE2EEENS_24ImplementationVisibilityENS_9IntrinsicESF_PKNS_6DOMJIT9SignatureE(
+    void *vm, void *global, unsigned length, void *const *name, host_fn fn, int visibility, int intrinsic,
+    host_fn ctor, const void *signature);
+/* Exception *JSC::VM::throwException(JSGlobalObject *, JSValue) */
+void *_ZN3JSC2VM14throwExceptionEPNS_14JSGlobalObjectENS_7JSValueE(void *vm, void *global, int64_t value);
+/* The constructor JSC gives host functions that are not constructors: `new f()` throws TypeError. */
+int64_t _ZN3JSC29callHostFunctionAsConstructorEPNS_14JSGlobalObjectEPNS_9CallFrameE(void *global, const int64_t *frame);
+/* static void WTF::StringImpl::destroy(StringImpl *) */
+void _ZN3WTF10StringImpl7destroyEPS0_(void *impl);
+
+/* CallFrame slots (8-byte registers): caller frame, return PC, code block, callee, argument count
+ * (its low 32 bits), `this`, then the arguments. */
+enum { FRAME_ARGC = 4, FRAME_THIS = 5, FRAME_ARGS = 6 };
+/* JSVALUE64: a cell is a pointer with none of these bits; numbers and the "other" values have some. */
+#define NOT_CELL_MASK 0xfffe000000000002ULL
+/* JSCell: StructureID (4 bytes), indexing type (1), JSType (1), ... */
+#define CELL_TYPE_OFFSET 5
+
+typedef struct nodec_fastcall {
+  nodec_runtime *rt;
+  void *vm;
+  int64_t undefined_bits;
+  JSObjectRef global_this; /* `this` for primitives, as the C API gives (the global object's proxy) */
+  /* JSType bytes of the cells that are values but not objects: `this` of those becomes the global
+   * object, as the C API's sloppy-mode conversion would make it some object. */
+  uint8_t type_string, type_symbol, type_bigint;
+  bool on;
+  unsigned used;
+  nodec_native slots[NODEC_FASTCALL_SLOTS];
+  /* What the self-test native saw. */
+  struct {
+    JSContextRef ctx;
+    JSObjectRef self;
+    size_t argc;
+    JSValueRef argv[3];
+  } probe;
+} nodec_fastcall;
+
+/* The host functions are plain function pointers with no data, so each slot k has its own entry
+ * that passes k on; the runtime of the calling thread holds the slot table. One runtime per thread. */
+static _Thread_local nodec_fastcall *tls_fastcall;
+
+static JSObjectRef this_object(const nodec_fastcall *fc, uint64_t v) {
+  if (!v || (v & NOT_CELL_MASK)) return fc->global_this;
+  uint8_t type = ((const uint8_t *)(uintptr_t)v)[CELL_TYPE_OFFSET];
+  if (type == fc->type_string || type == fc->type_symbol || type == fc->type_bigint) return fc->global_this;
+  return (JSObjectRef)(uintptr_t)v;
+}
+
+__attribute__((noinline)) static int64_t dispatch(void *global, const int64_t *frame, unsigned k) {
+  nodec_fastcall *fc = tls_fastcall;
+  size_t argc = (size_t)(((const uint32_t *)frame)[FRAME_ARGC * 2] - 1);
+  const JSValueRef *argv = (const JSValueRef *)(frame + FRAME_ARGS);
+  JSValueRef exc = NULL;
+  JSValueRef r = fc->slots[k](fc->rt, (JSContextRef)global, this_object(fc, (uint64_t)frame[FRAME_THIS]),
+                              argc, argv, &exc);
+  if (exc) {
+    _ZN3JSC2VM14throwExceptionEPNS_14JSGlobalObjectENS_7JSValueE(fc->vm, global, (int64_t)(intptr_t)exc);
+    return 0;
+  }
+  return r ? (int64_t)(intptr_t)r : fc->undefined_bits;
+}
+
+/* slot_<binary digits>(global, frame) -> dispatch(global, frame, k): 4 x 8 x 8 x 8 = 2048 entries. */
+#define SLOT_DEF(p, i)                                                                               \
+  static int64_t slot_##p(void *g, const int64_t *f) { return dispatch(g, f, (unsigned)(i)); }
+#define SLOT_REF(p, i) slot_##p,
+#define L1(M, p, i) M(p##0, (i)*8 + 0) M(p##1, (i)*8 + 1) M(p##2, (i)*8 + 2) M(p##3, (i)*8 + 3) \
+  M(p##4, (i)*8 + 4) M(p##5, (i)*8 + 5) M(p##6, (i)*8 + 6) M(p##7, (i)*8 + 7)
+#define L2(M, p, i) L1(M, p##0, (i)*8 + 0) L1(M, p##1, (i)*8 + 1) L1(M, p##2, (i)*8 + 2) L1(M, p##3, (i)*8 + 3) \
+  L1(M, p##4, (i)*8 + 4) L1(M, p##5, (i)*8 + 5) L1(M, p##6, (i)*8 + 6) L1(M, p##7, (i)*8 + 7)
+#define L3(M, p, i) L2(M, p##0, (i)*8 + 0) L2(M, p##1, (i)*8 + 1) L2(M, p##2, (i)*8 + 2) L2(M, p##3, (i)*8 + 3) \
+  L2(M, p##4, (i)*8 + 4) L2(M, p##5, (i)*8 + 5) L2(M, p##6, (i)*8 + 6) L2(M, p##7, (i)*8 + 7)
+#define ALL(M) L3(M, 0, 0) L3(M, 1, 1) L3(M, 2, 2) L3(M, 3, 3)
+
+ALL(SLOT_DEF)
+static const host_fn slot_entries[] = {ALL(SLOT_REF)};
+_Static_assert(sizeof slot_entries / sizeof slot_entries[0] == NODEC_FASTCALL_SLOTS, "one entry per slot");
+
+static JSObjectRef make_host_function(nodec_fastcall *fc, const char *name, unsigned k) {
+  nodec_str8 s;
+  size_t n = strlen(name);
+  uint8_t *d = nodec_str8_begin(&s, n);
+  if (d) memcpy(d, name, n);
+  JSContextRef ctx = fc->rt->ctx;
+  JSLock(ctx);
+  void *f = _ZN3JSC10JSFunction6createERNS_2VMEPNS_14JSGlobalObjectEjRKN3WTF6StringENS5_11FunctionPtrILNS5_6PtrTagE1EFlS4_PNS_9CallFrameEELNS5_18FunctionAttributesE2EEENS_24ImplementationVisibilityENS_9IntrinsicESF_PKNS_6DOMJIT9SignatureE(
+      fc->vm, (void *)ctx, 0, &s.impl, slot_entries[k], 0 /* Public */, 0 /* NoIntrinsic */,
+      _ZN3JSC29callHostFunctionAsConstructorEPNS_14JSGlobalObjectEPNS_9CallFrameE, NULL);
+  JSUnlock(ctx);
+  /* Drop our reference to the name (String's destructor): the count steps by 2, bit 0 marks static strings. */
+  if (s.impl) {
+    unsigned *refs = s.impl;
+    if (*refs == 2) _ZN3WTF10StringImpl7destroyEPS0_(s.impl);
+    else *refs -= 2;
+  }
+  return f;
+}
+
+JSObjectRef nodec_fastcall_function(nodec_runtime *rt, const char *name, nodec_native fn) {
+  nodec_fastcall *fc = rt->fastcall;
+  if (!fc || !fc->on || fc->used >= NODEC_FASTCALL_SLOTS) return NULL;
+  unsigned k = fc->used++;
+  fc->slots[k] = fn;
+  return make_host_function(fc, name, k);
+}
+
+/* ---- start-up self-test ---- */
+
+static JSValueRef probe_native(nodec_runtime *rt, JSContextRef ctx, JSObjectRef self, size_t argc,
+                               const JSValueRef argv[], JSValueRef *exc) {
+  nodec_fastcall *fc = rt->fastcall;
+  fc->probe.ctx = ctx;
+  fc->probe.self = self;
+  fc->probe.argc = argc;
+  for (size_t i = 0; i < 3; i++) fc->probe.argv[i] = i < argc ? argv[i] : NULL;
+  if (argc == 1) *exc = argv[0]; /* one argument: throw it */
+  return argc >= 3 ? argv[2] : NULL;
+}
+
+static uint8_t cell_type(JSValueRef v) { return ((const uint8_t *)v)[CELL_TYPE_OFFSET]; }
+
+static bool self_test(nodec_fastcall *fc) {
+  JSContextRef ctx = fc->rt->ctx;
+  JSObjectRef global = JSContextGetGlobalObject(ctx);
+  JSValueRef exc = NULL;
+  JSStringRef src = JSStringCreateWithUTF8CString(
+      "[{}, function () {}, [], 'probe' + Math.random(), Symbol('probe'), 2n ** 100n]");
+  JSValueRef samples = JSEvaluateScript(ctx, src, NULL, NULL, 0, &exc);
+  JSStringRelease(src);
+  if (!samples || exc || !JSValueIsObject(ctx, samples)) return false;
+  JSValueRef v[6];
+  for (unsigned i = 0; i < 6; i++) {
+    v[i] = JSObjectGetPropertyAtIndex(ctx, (JSObjectRef)samples, i, NULL);
+    if (!v[i] || ((uint64_t)(uintptr_t)v[i] & NOT_CELL_MASK)) return false;
+  }
+  fc->type_string = cell_type(v[3]);
+  fc->type_symbol = cell_type(v[4]);
+  fc->type_bigint = cell_type(v[5]);
+  uint8_t objects[4] = {cell_type(v[0]), cell_type(v[1]), cell_type(v[2]), cell_type(global)};
+  for (unsigned i = 0; i < 4; i++)
+    if (objects[i] == fc->type_string || objects[i] == fc->type_symbol || objects[i] == fc->type_bigint) return false;
+  if (fc->type_string == fc->type_symbol || fc->type_symbol == fc->type_bigint) return false;
+
+  /* A call from C: arguments, `this` and the return value come through unchanged. */
+  fc->on = true;
+  JSObjectRef f = nodec_fastcall_function(fc->rt, "probe", probe_native);
+  JSValueRef args[3] = {JSValueMakeNumber(ctx, 7.5), v[3], v[0]};
+  JSValueRef r = JSObjectCallAsFunction(ctx, f, (JSObjectRef)v[2], 3, args, &exc);
+  bool ok = !exc && r == v[0] && fc->probe.ctx == ctx && fc->probe.self == (JSObjectRef)v[2] &&
+            fc->probe.argc == 3 && memcmp(fc->probe.argv, args, sizeof args) == 0;
+  /* A call from strict JS with no `this`, one with a string `this`, and a throw. */
+  JSStringRef body = JSStringCreateWithUTF8CString(
+      "'use strict'; const r = [f(), f.call('s', 1, 2)];"
+      "try { f('thrown'); r.push('no throw'); } catch (e) { r.push(e); } return r;");
+  JSStringRef pname = JSStringCreateWithUTF8CString("f");
+  JSObjectRef test = JSObjectMakeFunction(ctx, NULL, 1, &pname, body, NULL, 0, &exc);
+  JSStringRelease(body);
+  JSStringRelease(pname);
+  JSValueRef farg = f;
+  JSValueRef out = ok && test ? JSObjectCallAsFunction(ctx, test, NULL, 1, &farg, &exc) : NULL;
+  ok = ok && out && !exc && fc->probe.argc == 1 && fc->probe.self == global;
+  if (ok) {
+    JSValueRef r0 = JSObjectGetPropertyAtIndex(ctx, (JSObjectRef)out, 0, NULL);
+    JSValueRef r2 = JSObjectGetPropertyAtIndex(ctx, (JSObjectRef)out, 2, NULL);
+    JSStringRef s2 = JSValueIsString(ctx, r2) ? JSValueToStringCopy(ctx, r2, NULL) : NULL;
+    ok = JSValueIsUndefined(ctx, r0) && s2 && JSStringIsEqualToUTF8CString(s2, "thrown");
+    if (s2) JSStringRelease(s2);
+  }
+  fc->used = 0;
+  return ok;
+}
+
+void nodec_fastcall_init(nodec_runtime *rt) {
+  nodec_fastcall *fc = calloc(1, sizeof *fc);
+  if (!fc) abort();
+  fc->rt = rt;
+  fc->vm = (void *)JSContextGetGroup(rt->ctx); /* a JSContextGroupRef is the VM */
+  fc->undefined_bits = (int64_t)(intptr_t)JSValueMakeUndefined(rt->ctx);
+  fc->global_this = JSContextGetGlobalObject(rt->ctx);
+  rt->fastcall = fc;
+  tls_fastcall = fc;
+  const char *env = getenv("NODEC_FASTCALL");
+  if (env && strcmp(env, "0") == 0) return;
+  fc->on = self_test(fc);
+}
+
+void nodec_fastcall_dispose(nodec_runtime *rt) {
+  if (tls_fastcall == rt->fastcall) tls_fastcall = NULL;
+  free(rt->fastcall);
+  rt->fastcall = NULL;
+}
