@@ -23,6 +23,7 @@
 #include "../http/http_parser.h"
 #include "stream_wrap.h"
 #include "../runtime/jsstring8.h"
+#include "../runtime/fastcall.h"
 
 enum { READ_BUF = 65536, COMMON_NAMES = 24 };
 
@@ -951,6 +952,8 @@ void nodec_binding_init_http_parser(nodec_runtime *rt, JSObjectRef target) {
   env->cls = JSClassCreate(&def);
   def.staticFunctions = node_parser_methods;
   env->node_cls = JSClassCreate(&def);
+  nodec_fastcall_class_methods(rt, env->cls, parser_methods);
+  nodec_fastcall_class_methods(rt, env->node_cls, node_parser_methods);
   env->s_on_headers = JSStringCreateWithUTF8CString("onHeaders");
   env->s_on_body = JSStringCreateWithUTF8CString("onBody");
   env->s_on_message_complete = JSStringCreateWithUTF8CString("onMessageComplete");

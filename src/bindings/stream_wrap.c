@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "../util/utf8.h"
+#include "../runtime/fastcall.h"
 
 enum { STACK_BYTES = 16384, STACK_BUFS = 16 };
 
@@ -685,9 +686,7 @@ void nodec_link_class_prototype(JSContextRef ctx, JSObjectRef ctor, JSClassRef c
   JSStringRef s = JSStringCreateWithUTF8CString("prototype");
   JSObjectSetProperty(ctx, ctor, s, proto, kJSPropertyAttributeDontEnum | kJSPropertyAttributeDontDelete, NULL);
   JSStringRelease(s);
-  s = JSStringCreateWithUTF8CString("constructor");
-  JSObjectSetProperty(ctx, (JSObjectRef)proto, s, ctor, kJSPropertyAttributeDontEnum, NULL);
-  JSStringRelease(s);
+  nodec_define(ctx, (JSObjectRef)proto, "constructor", ctor, kJSPropertyAttributeDontEnum);
 }
 
 static void env_finalize(JSObjectRef holder) {
@@ -739,6 +738,13 @@ void nodec_binding_init_stream_wrap(nodec_runtime *rt, JSObjectRef target) {
   env->classes[NODEC_H_TTY] = make_class("TTY", stream, nodec_tty_methods, NULL, NULL);
   env->classes[NODEC_H_PROCESS] = make_class("Process", base, nodec_process_methods, NULL, NULL);
   env->classes[NODEC_H_UDP] = make_class("UDP", base, nodec_udp_methods, NULL, NULL);
+  nodec_fastcall_class_methods(rt, base, handle_methods);
+  nodec_fastcall_class_methods(rt, stream, stream_methods);
+  nodec_fastcall_class_methods(rt, env->classes[NODEC_H_TCP], nodec_tcp_methods);
+  nodec_fastcall_class_methods(rt, env->classes[NODEC_H_PIPE], nodec_pipe_methods);
+  nodec_fastcall_class_methods(rt, env->classes[NODEC_H_TTY], nodec_tty_methods);
+  nodec_fastcall_class_methods(rt, env->classes[NODEC_H_PROCESS], nodec_process_methods);
+  nodec_fastcall_class_methods(rt, env->classes[NODEC_H_UDP], nodec_udp_methods);
   env->s_onread = JSStringCreateWithUTF8CString("onread");
   env->s_onconnection = JSStringCreateWithUTF8CString("onconnection");
   env->s_oncomplete = JSStringCreateWithUTF8CString("oncomplete");

@@ -129,6 +129,15 @@ NODEC_FN(get_promise_state) {
   return JSObjectMakeArray(ctx, 2, pair, exc);
 }
 
+/* cellType(v) -> the JSType byte of an object's cell, or -1 for anything else: an exact brand check
+ * (Map, Date, RegExp, ...) that util.types calibrates from samples at load, where the alternative is
+ * calling a built-in that throws on the wrong receiver (~1 us per throw). */
+NODEC_FN(get_cell_type) {
+  NODEC_UNUSED_FN_ARGS;
+  JSValueRef v = ARG(0);
+  return JSValueMakeNumber(ctx, JSValueIsObject(ctx, v) ? cell_type(v) : -1);
+}
+
 static void calibrate_promise_type(nodec_runtime *rt, JSContextRef ctx) {
   JSObjectRef resolve = NULL, reject = NULL;
   JSObjectRef promise = JSObjectMakeDeferredPromise(ctx, &resolve, &reject, NULL);
@@ -141,6 +150,7 @@ static void calibrate_promise_type(nodec_runtime *rt, JSContextRef ctx) {
 
 static const nodec_fn functions[] = {
     {"isPromise", is_promise},
+    {"cellType", get_cell_type},
     {"getProxyDetails", get_proxy_details},
     {"getProxyHandler", get_proxy_handler},
     {"getPromiseState", get_promise_state},

@@ -24,7 +24,7 @@ void _ZN3WTF10StringImpl7destroyEPS0_(void *impl);
 
 /* CallFrame slots (8-byte registers): caller frame, return PC, code block, callee, argument count
  * (its low 32 bits), `this`, then the arguments. */
-enum { FRAME_ARGC = 4, FRAME_THIS = 5, FRAME_ARGS = 6 };
+enum { FRAME_CALLEE = 3, FRAME_ARGC = 4, FRAME_THIS = 5, FRAME_ARGS = 6 };
 /* JSVALUE64: a cell is a pointer with none of these bits; numbers and the "other" values have some. */
 #define NOT_CELL_MASK 0xfffe000000000002ULL
 /* JSCell: StructureID (4 bytes), indexing type (1), JSType (1), ... */
@@ -40,7 +40,11 @@ typedef struct nodec_fastcall {
   uint8_t type_string, type_symbol, type_bigint;
   bool on;
   unsigned used;
-  nodec_native slots[NODEC_FASTCALL_SLOTS];
+  /* Each slot calls one of the two: a nodec_native, or a C-API callback (class methods). */
+  struct {
+    nodec_native fn;
+    JSObjectCallAsFunctionCallback cb;
+  } slots[NODEC_FASTCALL_SLOTS];
   /* What the self-test native saw. */
   struct {
     JSContextRef ctx;
@@ -66,8 +70,10 @@ __attribute__((noinline)) static int64_t dispatch(void *global, const int64_t *f
   size_t argc = (size_t)(((const uint32_t *)frame)[FRAME_ARGC * 2] - 1);
   const JSValueRef *argv = (const JSValueRef *)(frame + FRAME_ARGS);
   JSValueRef exc = NULL;
-  JSValueRef r = fc->slots[k](fc->rt, (JSContextRef)global, this_object(fc, (uint64_t)frame[FRAME_THIS]),
-                              argc, argv, &exc);
+  JSObjectRef self = this_object(fc, (uint64_t)frame[FRAME_THIS]);
+  JSValueRef r = fc->slots[k].fn ? fc->slots[k].fn(fc->rt, (JSContextRef)global, self, argc, argv, &exc)
+                                 : fc->slots[k].cb((JSContextRef)global, (JSObjectRef)(intptr_t)frame[FRAME_CALLEE],
+                                                   self, argc, argv, &exc);
   if (exc) {
     _ZN3JSC2VM14throwExceptionEPNS_14JSGlobalObjectENS_7JSValueE(fc->vm, global, (int64_t)(intptr_t)exc);
     return 0;
@@ -115,8 +121,27 @@ JSObjectRef nodec_fastcall_function(nodec_runtime *rt, const char *name, nodec_n
   nodec_fastcall *fc = rt->fastcall;
   if (!fc || !fc->on || fc->used >= NODEC_FASTCALL_SLOTS) return NULL;
   unsigned k = fc->used++;
-  fc->slots[k] = fn;
+  fc->slots[k].fn = fn;
+  fc->slots[k].cb = NULL;
   return make_host_function(fc, name, k);
+}
+
+void nodec_fastcall_class_methods(nodec_runtime *rt, JSClassRef cls, const JSStaticFunction *fns) {
+  nodec_fastcall *fc = rt->fastcall;
+  if (!fc || !fc->on) return;
+  JSContextRef ctx = rt->ctx;
+  /* The prototype JSC made for the class, reached through an object without private data (the
+   * class's finalizer ignores such objects). */
+  JSValueRef proto = JSObjectGetPrototype(ctx, JSObjectMake(ctx, cls, NULL));
+  if (!JSValueIsObject(ctx, proto)) return;
+  for (; fns->name; fns++) {
+    if (fc->used >= NODEC_FASTCALL_SLOTS) return;
+    unsigned k = fc->used++;
+    fc->slots[k].fn = NULL;
+    fc->slots[k].cb = fns->callAsFunction;
+    /* An own data property shadows the static function of the same name. */
+    nodec_define(ctx, (JSObjectRef)proto, fns->name, make_host_function(fc, fns->name, k), fns->attributes);
+  }
 }
 
 /* ---- start-up self-test ---- */

@@ -28,5 +28,8 @@ void nodec_fastcall_init(nodec_runtime *rt);
 void nodec_fastcall_dispose(nodec_runtime *rt);
 /* A host function `name` that calls fn, or NULL when host functions are off or the slots are used up. */
 JSObjectRef nodec_fastcall_function(nodec_runtime *rt, const char *name, nodec_native fn);
+/* Puts host functions for a class's static functions on the prototype JSC made for it, where they
+ * shadow the C-API ones (which stay as the fallback). */
+void nodec_fastcall_class_methods(nodec_runtime *rt, JSClassRef cls, const JSStaticFunction *fns);
 
 #endif

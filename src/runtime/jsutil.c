@@ -74,6 +74,18 @@ void nodec_set_function_name(nodec_runtime *rt, JSObjectRef f, const char *name)
                       kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum, NULL);
 }
 
+void nodec_define(JSContextRef ctx, JSObjectRef obj, const char *name, JSValueRef v, JSPropertyAttributes attrs) {
+  JSObjectRef object = (JSObjectRef)nodec_get(ctx, JSContextGetGlobalObject(ctx), "Object");
+  JSObjectRef define = (JSObjectRef)nodec_get(ctx, object, "defineProperty");
+  JSObjectRef desc = JSObjectMake(ctx, NULL, NULL);
+  nodec_set(ctx, desc, "value", v);
+  nodec_set(ctx, desc, "writable", JSValueMakeBoolean(ctx, !(attrs & kJSPropertyAttributeReadOnly)));
+  nodec_set(ctx, desc, "enumerable", JSValueMakeBoolean(ctx, !(attrs & kJSPropertyAttributeDontEnum)));
+  nodec_set(ctx, desc, "configurable", JSValueMakeBoolean(ctx, !(attrs & kJSPropertyAttributeDontDelete)));
+  JSValueRef args[3] = {obj, nodec_string(ctx, name), desc};
+  JSObjectCallAsFunction(ctx, define, NULL, 3, args, NULL);
+}
+
 void nodec_set_functions(nodec_runtime *rt, JSObjectRef target, const nodec_fn *fns) {
   for (; fns->name; fns++) nodec_set(rt->ctx, target, fns->name, nodec_make_function(rt, fns->name, fns->fn));
 }

@@ -34,6 +34,9 @@ void nodec_set(JSContextRef ctx, JSObjectRef obj, const char *name, JSValueRef v
 void nodec_set_number(JSContextRef ctx, JSObjectRef obj, const char *name, double v);
 void nodec_set_string(JSContextRef ctx, JSObjectRef obj, const char *name, const char *utf8);
 JSValueRef nodec_get(JSContextRef ctx, JSObjectRef obj, const char *name);
+/* Object.defineProperty(obj, name, {value: v, ...attrs}): unlike JSObjectSetProperty, applies the
+ * attributes when the name already exists up the prototype chain. For set-up code (slow). */
+void nodec_define(JSContextRef ctx, JSObjectRef obj, const char *name, JSValueRef v, JSPropertyAttributes attrs);
 
 /* Strings. Lengths are in bytes; the input need not be NUL-terminated. */
 JSStringRef nodec_jsstring(const char *utf8, size_t len);

@@ -122,6 +122,11 @@ const escapeAll = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff
 const escapeTestNoQuote = /[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const escapeAllNoQuote = /[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+// Supersets of the two tests above without lookarounds, which JSC's regexp JIT runs several times
+// faster: most strings need no escaping and are settled by these alone.
+const maybeEscape = /[\x00-\x1f\x27\x5c\x7f-\x9f\ud800-\udfff]/;
+const maybeEscapeNoQuote = /[\x00-\x1f\x5c\x7f-\x9f\ud800-\udfff]/;
+
 const namedEscapes = { 8: '\\b', 9: '\\t', 10: '\\n', 12: '\\f', 13: '\\r', 39: "\\'", 92: '\\\\' };
 
 function escapeChar(ch) {
@@ -138,6 +143,7 @@ function strEscape(str) {
   let quote = "'";
   let test = escapeTest;
   let all = escapeAll;
+  if (!maybeEscape.test(str)) return `'${str}'`;
   if (str.includes("'")) {
     if (!str.includes('"')) {
       quote = '"';
@@ -149,7 +155,9 @@ function strEscape(str) {
       all = escapeAllNoQuote;
     }
   }
-  if (!test.test(str)) return `${quote}${str}${quote}`;
+  if ((quote === "'" ? !maybeEscape.test(str) : !maybeEscapeNoQuote.test(str)) || !test.test(str)) {
+    return `${quote}${str}${quote}`;
+  }
   return `${quote}${str.replace(all, escapeChar)}${quote}`;
 }
 
@@ -545,8 +553,18 @@ function isArrayIndexKey(key) {
 
 // Own keys that are not array indices (extra properties of arrays/typed arrays).
 function getNonIndexKeys(value, showHidden) {
-  return Reflect.ownKeys(value).filter((key) =>
-    !isArrayIndexKey(key) && (showHidden || isEnumerable(value, key)));
+  if (showHidden) return Reflect.ownKeys(value).filter((key) => !isArrayIndexKey(key));
+  // Object.keys lists index keys first, in order: the others are the tail after the last index,
+  // found without testing every index (an array of n elements has n of them).
+  const keys = Object.keys(value);
+  let i = keys.length;
+  while (i > 0 && !isArrayIndexKey(keys[i - 1])) i--;
+  const out = i === 0 ? keys : keys.slice(i);
+  const symbols = Object.getOwnPropertySymbols(value);
+  for (let k = 0; k < symbols.length; k++) {
+    if (isEnumerable(value, symbols[k])) out.push(symbols[k]);
+  }
+  return out;
 }
 
 function getIteratorBraces(type, tag) {

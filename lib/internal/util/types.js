@@ -36,6 +36,49 @@ const mapSize = getterOf(Map.prototype, 'size');
 const setSize = getterOf(Set.prototype, 'size');
 const regExpSource = getterOf(RegExp.prototype, 'source');
 
+// Brand checks by the JSType byte of the object's cell (internalBinding('util').cellType), found
+// from one sample of each kind. A kind whose byte is not unique among the samples and plain
+// objects, arrays and functions keeps the throwing-accessor check.
+const cellTypes = (() => {
+  const cellType = utilBinding && utilBinding.cellType;
+  if (typeof cellType !== 'function') return {};
+  const samples = {
+    Map: new Map(), Set: new Set(), WeakMap: new WeakMap(), WeakSet: new WeakSet(), Date: new Date(0),
+    RegExp: /x/, ArrayBuffer: new ArrayBuffer(0), DataView: new DataView(new ArrayBuffer(1)),
+    Number: new Number(0), String: new String(''), Boolean: new Boolean(false),
+    BigInt: Object(0n), Symbol: Object(Symbol('')),
+  };
+  if (typeof SharedArrayBuffer === 'function') samples.SharedArrayBuffer = new SharedArrayBuffer(1);
+  const count = new Map();
+  const bump = (t) => count.set(t, (count.get(t) || 0) + 1);
+  for (const v of [{}, [], function() {}, Object.create(null), new Error('x')]) bump(cellType(v));
+  for (const k of Object.keys(samples)) bump(cellType(samples[k]));
+  const out = {};
+  for (const k of Object.keys(samples)) {
+    const t = cellType(samples[k]);
+    if (t >= 0 && count.get(t) === 1) out[k] = t;
+  }
+  return out;
+})();
+const cellTypeOf = utilBinding && utilBinding.cellType;
+// isKind(value) by cell type when calibrated, else by `fallback(value)`.
+function brand(kind, fallback) {
+  const t = cellTypes[kind];
+  if (t === undefined) return fallback;
+  return (value) => cellTypeOf(value) === t;
+}
+
+const isArrayBuffer = brand('ArrayBuffer', isArrayBufferSlow);
+const isSharedArrayBuffer = brand('SharedArrayBuffer', isSharedArrayBufferSlow);
+const isDataView = brand('DataView', isDataViewSlow);
+const isDate = brand('Date', isDateSlow);
+const isRegExpBrand = brand('RegExp', isRegExpSlow);
+const isRegExp = (value) => value !== RegExp.prototype && isRegExpBrand(value);
+const isMap = brand('Map', isMapSlow);
+const isSet = brand('Set', isSetSlow);
+const isWeakMap = brand('WeakMap', isWeakMapSlow);
+const isWeakSet = brand('WeakSet', isWeakSetSlow);
+
 function getTypedArrayName(value) {
   return isObjectLike(value) ? typedArrayTag.call(value) : undefined;
 }
@@ -48,11 +91,11 @@ function typedArrayCheck(name) {
   return (value) => getTypedArrayName(value) === name;
 }
 
-function isArrayBuffer(value) {
+function isArrayBufferSlow(value) {
   return isObjectLike(value) && passes(arrayBufferByteLength, value);
 }
 
-function isSharedArrayBuffer(value) {
+function isSharedArrayBufferSlow(value) {
   return sharedArrayBufferByteLength !== undefined && isObjectLike(value) &&
     passes(sharedArrayBufferByteLength, value);
 }
@@ -61,7 +104,7 @@ function isAnyArrayBuffer(value) {
   return isArrayBuffer(value) || isSharedArrayBuffer(value);
 }
 
-function isDataView(value) {
+function isDataViewSlow(value) {
   return isObjectLike(value) && passes(dataViewBuffer, value);
 }
 
@@ -69,28 +112,28 @@ function isArrayBufferView(value) {
   return ArrayBuffer.isView(value);
 }
 
-function isDate(value) {
+function isDateSlow(value) {
   return isObjectLike(value) && passes(Date.prototype.getTime, value);
 }
 
-function isRegExp(value) {
+function isRegExpSlow(value) {
   // The spec lets RegExp.prototype itself pass the `source` getter.
   return isObjectLike(value) && value !== RegExp.prototype && passes(regExpSource, value);
 }
 
-function isMap(value) {
+function isMapSlow(value) {
   return isObjectLike(value) && passes(mapSize, value);
 }
 
-function isSet(value) {
+function isSetSlow(value) {
   return isObjectLike(value) && passes(setSize, value);
 }
 
-function isWeakMap(value) {
+function isWeakMapSlow(value) {
   return isObjectLike(value) && passes(WeakMap.prototype.has, value, {});
 }
 
-function isWeakSet(value) {
+function isWeakSetSlow(value) {
   return isObjectLike(value) && passes(WeakSet.prototype.has, value, {});
 }
 
@@ -98,11 +141,11 @@ function boxedCheck(valueOf) {
   return (value) => typeof value === 'object' && value !== null && passes(valueOf, value);
 }
 
-const isNumberObject = boxedCheck(Number.prototype.valueOf);
-const isStringObject = boxedCheck(String.prototype.valueOf);
-const isBooleanObject = boxedCheck(Boolean.prototype.valueOf);
-const isBigIntObject = boxedCheck(BigInt.prototype.valueOf);
-const isSymbolObject = boxedCheck(Symbol.prototype.valueOf);
+const isNumberObject = brand('Number', boxedCheck(Number.prototype.valueOf));
+const isStringObject = brand('String', boxedCheck(String.prototype.valueOf));
+const isBooleanObject = brand('Boolean', boxedCheck(Boolean.prototype.valueOf));
+const isBigIntObject = brand('BigInt', boxedCheck(BigInt.prototype.valueOf));
+const isSymbolObject = brand('Symbol', boxedCheck(Symbol.prototype.valueOf));
 
 function isBoxedPrimitive(value) {
   return isNumberObject(value) || isStringObject(value) || isBooleanObject(value) ||
