@@ -28,8 +28,8 @@ static bool get_str(JSContextRef ctx, JSValueRef v, jstr *s, JSValueRef *exc) {
 }
 
 static size_t arg_size(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i, size_t dflt) {
-  if (i >= argc || JSValueIsUndefined(ctx, argv[i])) return dflt;
-  double d = JSValueToNumber(ctx, argv[i], NULL);
+  if (i >= argc || nodec_is_undefined(argv[i])) return dflt;
+  double d = nodec_to_number(ctx, argv[i]);
   if (!(d > 0)) return 0; /* also NaN */
   if (d >= (double)SIZE_MAX) return SIZE_MAX;
   return (size_t)d;
@@ -37,10 +37,7 @@ static size_t arg_size(JSContextRef ctx, size_t argc, const JSValueRef argv[], s
 
 /* A JS string from UTF-16 units. */
 static JSValueRef make_string(JSContextRef ctx, const JSChar *c, size_t n) {
-  JSStringRef s = JSStringCreateWithCharacters(c, n);
-  JSValueRef v = JSValueMakeString(ctx, s);
-  JSStringRelease(s);
-  return v;
+  return nodec_utf16_value(ctx, c, n);
 }
 
 /* ---- base64 / hex tables ---- */
@@ -383,7 +380,7 @@ NODEC_FN(decode_fn) {
   NODEC_UNUSED_FN_ARGS;
   size_t len;
   const uint8_t *p = byte_range(ctx, argc, argv, 0, &len, exc);
-  int enc = (int)JSValueToNumber(ctx, ARG(3), NULL);
+  int enc = (int)nodec_to_number(ctx, ARG(3));
   if (!len) return nodec_string(ctx, "");
   return decode_value(ctx, enc, p, len, exc);
 }

@@ -19,8 +19,6 @@ void *_ZN3JSC10JSFunction6createERNS_2VMEPNS_14JSGlobalObjectEjRKN3WTF6StringENS
 void *_ZN3JSC2VM14throwExceptionEPNS_14JSGlobalObjectENS_7JSValueE(void *vm, void *global, int64_t value);
 /* The constructor JSC gives host functions that are not constructors: `new f()` throws TypeError. */
 int64_t _ZN3JSC29callHostFunctionAsConstructorEPNS_14JSGlobalObjectEPNS_9CallFrameE(void *global, const int64_t *frame);
-/* static void WTF::StringImpl::destroy(StringImpl *) */
-void _ZN3WTF10StringImpl7destroyEPS0_(void *impl);
 
 /* CallFrame slots (8-byte registers): caller frame, return PC, code block, callee, argument count
  * (its low 32 bits), `this`, then the arguments. */
@@ -108,12 +106,8 @@ static JSObjectRef make_host_function(nodec_fastcall *fc, const char *name, unsi
       fc->vm, (void *)ctx, 0, &s.impl, slot_entries[k], 0 /* Public */, 0 /* NoIntrinsic */,
       _ZN3JSC29callHostFunctionAsConstructorEPNS_14JSGlobalObjectEPNS_9CallFrameE, NULL);
   JSUnlock(ctx);
-  /* Drop our reference to the name (String's destructor): the count steps by 2, bit 0 marks static strings. */
-  if (s.impl) {
-    unsigned *refs = s.impl;
-    if (*refs == 2) _ZN3WTF10StringImpl7destroyEPS0_(s.impl);
-    else *refs -= 2;
-  }
+  /* Drop our reference to the name (String's destructor). */
+  if (s.impl) nodec_wtf_string_deref(s.impl);
   return f;
 }
 

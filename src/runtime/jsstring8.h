@@ -27,6 +27,13 @@ uint8_t *nodec_str8_begin(nodec_str8 *s, size_t n);
 JSStringRef nodec_str8_ref(nodec_str8 *s);
 JSValueRef nodec_str8_value(JSContextRef ctx, nodec_str8 *s);
 
+/* The same for 16-bit (UTF-16) storage; _value takes it too (_ref does not). */
+uint16_t *nodec_str16_begin(nodec_str8 *s, size_t n);
+/* One call: the string of UTF-16 units c[0..n), one copy. */
+JSValueRef nodec_utf16_value(JSContextRef ctx, const uint16_t *c, size_t n);
+/* WTF::StringImpl::deref() of a StringImpl pointer this file made or got. */
+void nodec_wtf_string_deref(void *impl);
+
 /* One call: the string of Latin-1 bytes p[0..n). */
 JSValueRef nodec_latin1_value(JSContextRef ctx, const uint8_t *p, size_t n);
 JSStringRef nodec_latin1_ref(const uint8_t *p, size_t n);

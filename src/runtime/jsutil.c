@@ -36,6 +36,21 @@ void nodec_jsutil_init(nodec_runtime *rt) {
   def.callAsFunction = native_trampoline;
   def.finalize = native_finalize;
   rt->native_fn_class = JSClassCreate(&def);
+  /* nodec_to_number / nodec_is_undefined read value bits directly: refuse to run on an engine
+   * build that encodes values otherwise (a 32-bit one), rather than misread every argument. */
+  JSContextRef ctx = rt->ctx;
+  double probes[] = {7, -1, 0.5, 2147483648.0, -0.0};
+  for (size_t i = 0; i < sizeof probes / sizeof probes[0]; i++) {
+    double d = nodec_to_number(ctx, JSValueMakeNumber(ctx, probes[i]));
+    if (__builtin_memcmp(&d, &probes[i], sizeof d) != 0 && !(d == probes[i] && d != 0)) {
+      fprintf(stderr, "nodec: unsupported JavaScriptCore value encoding\n");
+      abort();
+    }
+  }
+  if (!nodec_is_undefined(JSValueMakeUndefined(ctx)) || (uint64_t)(uintptr_t)JSValueMakeNumber(ctx, 7) != (NODEC_NUMBER_TAG | 7)) {
+    fprintf(stderr, "nodec: unsupported JavaScriptCore value encoding\n");
+    abort();
+  }
   nodec_fastcall_init(rt);
 }
 
@@ -124,9 +139,14 @@ JSStringRef nodec_jsstring(const char *utf8, size_t len) {
 }
 
 JSValueRef nodec_string_n(JSContextRef ctx, const char *utf8, size_t len) {
-  JSStringRef s = nodec_jsstring(utf8, len);
-  JSValueRef v = JSValueMakeString(ctx, s);
-  JSStringRelease(s);
+  if (nodec_is_ascii((const uint8_t *)utf8, len) && len <= NODEC_STR8_MAX)
+    return nodec_latin1_value(ctx, (const uint8_t *)utf8, len);
+  uint16_t stackbuf[256];
+  uint16_t *buf = len <= 256 ? stackbuf : malloc(len * sizeof(uint16_t));
+  if (!buf) abort();
+  size_t n = nodec_utf8_to_utf16((const uint8_t *)utf8, len, buf);
+  JSValueRef v = nodec_utf16_value(ctx, buf, n);
+  if (buf != stackbuf) free(buf);
   return v;
 }
 

@@ -3,7 +3,9 @@
 #ifndef NODEC_JSUTIL_H
 #define NODEC_JSUTIL_H
 
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include "runtime.h"
 
 /* The signature of every C function exposed to JS. Return a value, or set *exc and return NULL. */
@@ -20,6 +22,25 @@ typedef struct nodec_fn {
 #define NODEC_UNUSED_FN_ARGS (void)rt, (void)ctx, (void)self, (void)argc, (void)argv, (void)exc
 /* argv[i] or undefined. */
 #define ARG(i) ((i) < argc ? argv[i] : JSValueMakeUndefined(ctx))
+
+/* Numbers and undefined read straight from a value's bits: JSC's 64-bit encoding (int32s tagged with
+ * 0xfffe in the top bits, other doubles offset by 2^49, undefined = 0xa), which nodec_jsutil_init
+ * checks at start-up. Other values go through the C API. */
+#define NODEC_NUMBER_TAG 0xfffe000000000000ULL
+#define NODEC_DOUBLE_OFFSET (1ULL << 49)
+#define NODEC_UNDEFINED_BITS 0xaULL
+static inline double nodec_to_number(JSContextRef ctx, JSValueRef v) {
+  uint64_t b = (uint64_t)(uintptr_t)v;
+  if ((b & NODEC_NUMBER_TAG) == NODEC_NUMBER_TAG) return (double)(int32_t)(uint32_t)b;
+  if (b & NODEC_NUMBER_TAG) {
+    b -= NODEC_DOUBLE_OFFSET;
+    double d;
+    __builtin_memcpy(&d, &b, sizeof d);
+    return d;
+  }
+  return JSValueToNumber(ctx, v, NULL);
+}
+static inline bool nodec_is_undefined(JSValueRef v) { return (uint64_t)(uintptr_t)v == NODEC_UNDEFINED_BITS; }
 
 void nodec_jsutil_init(nodec_runtime *rt);
 void nodec_jsutil_dispose(nodec_runtime *rt);
