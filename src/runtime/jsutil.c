@@ -57,9 +57,7 @@ void nodec_jsutil_init(nodec_runtime *rt) {
 void nodec_jsutil_dispose(nodec_runtime *rt) {
   nodec_fastcall_dispose(rt);
   if (rt->function_prototype) JSValueUnprotect(rt->ctx, rt->function_prototype);
-  if (rt->name_string) JSStringRelease(rt->name_string);
   rt->function_prototype = NULL;
-  rt->name_string = NULL;
   if (rt->native_fn_class) JSClassRelease(rt->native_fn_class);
   rt->native_fn_class = NULL;
 }
@@ -84,9 +82,8 @@ JSObjectRef nodec_make_function(nodec_runtime *rt, const char *name, nodec_nativ
 }
 
 void nodec_set_function_name(nodec_runtime *rt, JSObjectRef f, const char *name) {
-  if (!rt->name_string) rt->name_string = JSStringCreateWithUTF8CString("name");
-  JSObjectSetProperty(rt->ctx, f, rt->name_string, nodec_string(rt->ctx, name),
-                      kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum, NULL);
+  /* Defined, not set: Function.prototype.name (read-only) would make a plain set fail silently. */
+  nodec_define(rt->ctx, f, "name", nodec_string(rt->ctx, name), kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum);
 }
 
 void nodec_define(JSContextRef ctx, JSObjectRef obj, const char *name, JSValueRef v, JSPropertyAttributes attrs) {

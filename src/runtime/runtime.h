@@ -62,7 +62,6 @@ typedef struct nodec_runtime {
    * util.c from objects made there; 0 = unknown, the features that need them stay off. */
   int proxy_handler_word, promise_cell_type;
   JSObjectRef split_nul;          /* s => s.split('\0') with the original split (fs.c readdir) */
-  JSStringRef name_string;        /* "name" */
   JSObjectRef binding_cache;    /* name -> binding object (protected) */
   JSObjectRef callbacks[NODEC_CB_COUNT];
   int32_t shared[NODEC_SHARED_SLOTS];
