@@ -47,7 +47,10 @@ void nodec_jsutil_init(nodec_runtime *rt) {
       abort();
     }
   }
-  if (!nodec_is_undefined(JSValueMakeUndefined(ctx)) || (uint64_t)(uintptr_t)JSValueMakeNumber(ctx, 7) != (NODEC_NUMBER_TAG | 7)) {
+  if (!nodec_is_undefined(JSValueMakeUndefined(ctx)) || (uint64_t)(uintptr_t)JSValueMakeNumber(ctx, 7) != (NODEC_NUMBER_TAG | 7) ||
+      nodec_is_cell(JSValueMakeNull(ctx)) || nodec_is_cell(JSValueMakeBoolean(ctx, true)) ||
+      nodec_is_cell(JSValueMakeBoolean(ctx, false)) || nodec_is_cell(JSValueMakeUndefined(ctx)) ||
+      nodec_is_cell(JSValueMakeNumber(ctx, 0.5)) || !nodec_is_cell(JSObjectMake(ctx, NULL, NULL))) {
     fprintf(stderr, "nodec: unsupported JavaScriptCore value encoding\n");
     abort();
   }
@@ -233,7 +236,9 @@ JSValueRef nodec_throw_uv(nodec_runtime *rt, JSValueRef *exc, int err, const cha
 }
 
 uint8_t *nodec_bytes(JSContextRef ctx, JSValueRef v, size_t *len, JSValueRef *exc) {
-  if (!JSValueIsObject(ctx, v)) {
+  /* Numbers, booleans, null and undefined are told apart by their bits; any other non-object
+   * (a string, a symbol) gets kJSTypedArrayTypeNone from JSC. */
+  if (!nodec_is_cell(v)) {
     *len = 0;
     return NULL;
   }

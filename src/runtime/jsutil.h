@@ -41,6 +41,10 @@ static inline double nodec_to_number(JSContextRef ctx, JSValueRef v) {
   return JSValueToNumber(ctx, v, NULL);
 }
 static inline bool nodec_is_undefined(JSValueRef v) { return (uint64_t)(uintptr_t)v == NODEC_UNDEFINED_BITS; }
+/* A heap value (object, string, symbol, big BigInt): none of the number or "other" tag bits. */
+static inline bool nodec_is_cell(JSValueRef v) {
+  return v && !((uint64_t)(uintptr_t)v & (NODEC_NUMBER_TAG | 2));
+}
 
 void nodec_jsutil_init(nodec_runtime *rt);
 void nodec_jsutil_dispose(nodec_runtime *rt);
