@@ -184,22 +184,53 @@ function mapDomain(domain) {
     }
     s += domain.slice(start, i);
     start = i + len;
-    if (!isIgnored(cp)) {
-      let m = String.fromCodePoint(cp);
-      if (cp === 0x1e9e) m = '\u00df';
-      else if (cp === 0x3002 || cp === 0xff61 || cp === 0xff0e) m = '.';
-      else if (cp !== 0x3c2 && cp !== 0xdf) {
-        m = m.normalize('NFKC');
-        // Compatibility forms that decompose to a full stop (⒈, ‥, ︒) are disallowed.
-        if (m.includes('.') || m.includes('\u3002')) m = '\ufffd';
-        else m = m.toLowerCase().normalize('NFKC');
-      }
-      s += m;
-    }
+    s += mapCodePoint(cp);
     i += len - 1;
   }
   s += domain.slice(start);
-  return s.normalize('NFC');
+  return isSurelyNFC(s) ? s : s.normalize('NFC');
+}
+
+// True when every character is one that NFC leaves alone whatever surrounds it (NFC_Quick_Check=Yes
+// and combining class 0, and not the second half of any composition): below U+0300, kana except
+// the two combining sound marks, CJK unified ideographs, precomposed Hangul syllables. Such a string
+// is its own NFC form, without a call into ICU.
+function isSurelyNFC(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x300 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff && c !== 0x3099 && c !== 0x309a) ||
+        (c >= 0xac00 && c <= 0xd7a3)) continue;
+    return false;
+  }
+  return true;
+}
+
+// Per-code-point results of the mapping and of bidiClass, remembered: both are pure functions of
+// the code point, and computing them costs ICU calls (normalize) or several Unicode-property
+// regexps each. Bounded; emptied when full.
+const kCodePointCacheMax = 4096;
+const mappedCache = new Map();
+const bidiCache = new Map();
+
+function mapCodePoint(cp) {
+  let m = mappedCache.get(cp);
+  if (m !== undefined) return m;
+  if (isIgnored(cp)) {
+    m = '';
+  } else {
+    m = String.fromCodePoint(cp);
+    if (cp === 0x1e9e) m = '\u00df';
+    else if (cp === 0x3002 || cp === 0xff61 || cp === 0xff0e) m = '.';
+    else if (cp !== 0x3c2 && cp !== 0xdf) {
+      m = m.normalize('NFKC');
+      // Compatibility forms that decompose to a full stop (⒈, ‥, ︒) are disallowed.
+      if (m.includes('.') || m.includes('\u3002')) m = '\ufffd';
+      else m = m.toLowerCase().normalize('NFKC');
+    }
+  }
+  if (mappedCache.size >= kCodePointCacheMax) mappedCache.clear();
+  mappedCache.set(cp, m);
+  return m;
 }
 
 function hasNonAscii(s) {
@@ -215,16 +246,23 @@ const kNsm = /[\p{Mn}\p{Me}]/u;
 const kLtr = /[\p{L}\p{Mc}\p{Nd}\p{Nl}]/u;
 
 function bidiClass(ch) {
-  if (kNsm.test(ch)) return 'NSM';
-  if (kArabicNumber.test(ch)) return 'AN';
-  if (kEuropeanNumber.test(ch)) return 'EN';
-  if (kRtl.test(ch)) return 'R';
-  if (kLtr.test(ch)) return 'L';
-  return 'ON';
+  let c = bidiCache.get(ch);
+  if (c !== undefined) return c;
+  if (kNsm.test(ch)) c = 'NSM';
+  else if (kArabicNumber.test(ch)) c = 'AN';
+  else if (kEuropeanNumber.test(ch)) c = 'EN';
+  else if (kRtl.test(ch)) c = 'R';
+  else if (kLtr.test(ch)) c = 'L';
+  else c = 'ON';
+  if (bidiCache.size >= kCodePointCacheMax) bidiCache.clear();
+  bidiCache.set(ch, c);
+  return c;
 }
 
 function isBidiDomain(labels) {
   for (const label of labels) {
+    // Only characters these two match can be R or AN: most labels are settled here.
+    if (!kRtl.test(label) && !kArabicNumber.test(label)) continue;
     for (const ch of label) {
       const c = bidiClass(ch);
       if (c === 'R' || c === 'AN') return true;
@@ -257,7 +295,7 @@ function checkBidiLabel(label) {
 }
 
 function validateLabel(label) {
-  if (label.normalize('NFC') !== label) return false;
+  if (!isSurelyNFC(label) && label.normalize('NFC') !== label) return false;
   if (label.startsWith('xn--')) return false;
   if (kLeadingMark.test(label)) return false;
   if (kDisallowed.test(label)) return false;
