@@ -46,16 +46,6 @@ static const char b64_std[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvw
 static const char b64_url[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 static const char hexdig[] = "0123456789abcdef";
 
-/* Either alphabet decodes (node is lenient): 0..63, or 255 for anything else. */
-static inline uint8_t b64_val(uint32_t c) {
-  if (c >= 'A' && c <= 'Z') return (uint8_t)(c - 'A');
-  if (c >= 'a' && c <= 'z') return (uint8_t)(c - 'a' + 26);
-  if (c >= '0' && c <= '9') return (uint8_t)(c - '0' + 52);
-  if (c == '+' || c == '-') return 62;
-  if (c == '/' || c == '_') return 63;
-  return 255;
-}
-
 static inline int hex_val(uint32_t c) {
   if (c >= '0' && c <= '9') return (int)(c - '0');
   c |= 0x20;
@@ -65,14 +55,47 @@ static inline int hex_val(uint32_t c) {
 
 /* Lenient base64 decode of UTF-16 units (only their low byte counts, as in node): characters outside both alphabets are skipped, the first '='
  * ends the data, a trailing group of 2 or 3 characters gives 1 or 2 bytes. At most `max` bytes. */
+/* Either alphabet decodes (node is lenient): 0..63 per byte, 254 for '=', 255 for anything else. */
+static const uint8_t b64_lut[256] = {
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,  62, 255,  62, 255,  63,
+     52,  53,  54,  55,  56,  57,  58,  59,  60,  61, 255, 255, 255, 254, 255, 255,
+    255,   0,   1,   2,   3,   4,   5,   6,   7,   8,   9,  10,  11,  12,  13,  14,
+     15,  16,  17,  18,  19,  20,  21,  22,  23,  24,  25, 255, 255, 255, 255,  63,
+    255,  26,  27,  28,  29,  30,  31,  32,  33,  34,  35,  36,  37,  38,  39,  40,
+     41,  42,  43,  44,  45,  46,  47,  48,  49,  50,  51, 255, 255, 255, 255, 255,
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+};
+
 static size_t b64_decode(const JSChar *c, size_t n, uint8_t *dst, size_t max) {
   size_t o = 0;
   uint32_t acc = 0;
   int k = 0;
-  for (size_t i = 0; i < n && o < max; i++) {
-    uint32_t ch = c[i] & 0xFF; /* node reads only the low byte of each unit */
-    if (ch == '=') break;
-    uint8_t v = b64_val(ch);
+  size_t i = 0;
+  /* Whole groups of four alphabet characters, three bytes out each; the loop below takes over at
+   * the first character that is not (padding, whitespace, junk) and for the tail. */
+  while (i + 4 <= n && o + 3 <= max) {
+    uint32_t a = b64_lut[c[i] & 0xFF], b = b64_lut[c[i + 1] & 0xFF], d = b64_lut[c[i + 2] & 0xFF],
+             e = b64_lut[c[i + 3] & 0xFF];
+    if ((a | b | d | e) & 0xC0) break;
+    uint32_t v = a << 18 | b << 12 | d << 6 | e;
+    dst[o] = (uint8_t)(v >> 16);
+    dst[o + 1] = (uint8_t)(v >> 8);
+    dst[o + 2] = (uint8_t)v;
+    o += 3;
+    i += 4;
+  }
+  for (; i < n && o < max; i++) {
+    uint8_t v = b64_lut[c[i] & 0xFF]; /* node reads only the low byte of each unit */
+    if (v == 254) break;                /* '=' */
     if (v == 255) continue;
     acc = (acc << 6) | v;
     if (++k == 4) {
