@@ -53,8 +53,6 @@ static inline int hex_val(uint32_t c) {
   return -1;
 }
 
-/* Lenient base64 decode of UTF-16 units (only their low byte counts, as in node): characters outside both alphabets are skipped, the first '='
- * ends the data, a trailing group of 2 or 3 characters gives 1 or 2 bytes. At most `max` bytes. */
 /* Either alphabet decodes (node is lenient): 0..63 per byte, 254 for '=', 255 for anything else. */
 static const uint8_t b64_lut[256] = {
     255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
@@ -75,6 +73,8 @@ static const uint8_t b64_lut[256] = {
     255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
 };
 
+/* Lenient base64 decode of UTF-16 units (only their low byte counts, as in node): characters outside both alphabets are skipped, the first '='
+ * ends the data, a trailing group of 2 or 3 characters gives 1 or 2 bytes. At most `max` bytes. */
 static size_t b64_decode(const JSChar *c, size_t n, uint8_t *dst, size_t max) {
   size_t o = 0;
   uint32_t acc = 0;
