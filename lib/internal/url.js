@@ -1472,7 +1472,82 @@ let checkReceiver;
 let checkSetReceiver;
 const kFromRecord = Symbol('kFromRecord');
 
+// The common shape, parsed without the state machine: a special scheme, a DNS name (or, for file:,
+// no host), an optional port, and path, query and fragment made only of characters that need no
+// percent-encoding (userinfo too), with no dot segments, backslashes, '%', whitespace or non-ASCII.
+// Anything else (including hosts that end in a number, which are IPv4 addresses, and xn-- labels)
+// goes to basicParse, which this must agree with on every input it accepts.
+const kSimpleURL = /^(https?|wss?|ftp):\/\/(?:([A-Za-z0-9\-._~!$&'()*+,]*)(:[A-Za-z0-9\-._~!$&'()*+,]*)?@)?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)(?::([0-9]{1,5}))?((?:\/[A-Za-z0-9\-._~!$&'()*+,;=:@]*)*)(?:\?([A-Za-z0-9\-._~!$&()*+,;=:@/?]*))?(?:#([A-Za-z0-9\-._~!$&'()*+,;=:@/?]*))?$/;
+const kSimpleFileURL = /^file:\/\/((?:\/[A-Za-z0-9\-._~!$&'()*+,;=@]*)+)(?:\?([A-Za-z0-9\-._~!$&()*+,;=:@/?]*))?(?:#([A-Za-z0-9\-._~!$&'()*+,;=:@/?]*))?$/;
+const kDotSegment = /\/\.\.?(?:\/|$)/;
+const kHostNeedsParser = /(?:^|\.)(?:xn--|[0-9]+$|0x[0-9a-f]*$)/i;
+
+function simpleParse(input) {
+  if (input.length > 2048) return null;
+  let m = kSimpleURL.exec(input);
+  if (m !== null) {
+    const scheme = m[1];
+    let host = m[4];
+    if (kHostNeedsParser.test(host)) return null;
+    const pathStr = m[6];
+    if (pathStr !== '' && kDotSegment.test(pathStr)) return null;
+    let port = null;
+    if (m[5] !== undefined) {
+      port = +m[5];
+      if (port > 65535) return null;
+      if (port === defaultPort(scheme)) port = null;
+    }
+    let canonical = m[5] === undefined || (port !== null && `${port}` === m[5]);
+    const username = m[2] === undefined ? '' : m[2];
+    const password = m[3] === undefined ? '' : m[3].slice(1);
+    // "@host" and "user:@host" serialize without the empty parts.
+    if (m[2] !== undefined && (password === '' ? m[3] !== undefined || username === '' : false)) canonical = false;
+    for (let i = 0; i < host.length; i++) {
+      const c = host.charCodeAt(i);
+      if (c >= 0x41 && c <= 0x5a) {
+        host = host.toLowerCase();
+        canonical = false;
+        break;
+      }
+    }
+    const url = new URLRecord();
+    url.scheme = scheme;
+    url.special = true;
+    url.username = username;
+    url.password = password;
+    url.host = host;
+    url.port = port;
+    url.path = pathStr === '' ? [''] : pathStr.slice(1).split('/');
+    url.query = m[7] === undefined ? null : m[7];
+    url.fragment = m[8] === undefined ? null : m[8];
+    if (canonical && pathStr !== '') url.href = input;
+    return url;
+  }
+  if (input.charCodeAt(0) !== 0x66) return null; // 'f'
+  m = kSimpleFileURL.exec(input);
+  if (m === null) return null;
+  const pathStr = m[1];
+  if (kDotSegment.test(pathStr)) return null;
+  const path = pathStr.slice(1).split('/');
+  // A first segment like "C:" or "c|" is a Windows drive letter, which has rules of its own.
+  const first = path[0];
+  if (first.length === 2 && (first.charCodeAt(1) === 0x3a || first.charCodeAt(1) === 0x7c)) return null;
+  const url = new URLRecord();
+  url.scheme = 'file';
+  url.special = true;
+  url.host = '';
+  url.path = path;
+  url.query = m[2] === undefined ? null : m[2];
+  url.fragment = m[3] === undefined ? null : m[3];
+  url.href = input;
+  return url;
+}
+
 function parseOrThrow(input, base, hasBase) {
+  if (!hasBase && typeof input === 'string') {
+    const simple = simpleParse(input);
+    if (simple !== null) return simple;
+  }
   let baseRecord = null;
   if (hasBase) {
     baseRecord = basicParse(`${base}`, null);
