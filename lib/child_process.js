@@ -5,6 +5,7 @@
 // not there yet.
 
 const { validateString, validateObject } = require('internal/validators');
+const { kStopReadingForStdio } = require('internal/net');
 
 function lazyErrors() { return require('internal/errors'); }
 
@@ -374,7 +375,9 @@ ChildProcess.prototype.spawn = function spawn(options) {
   for (let i = 0; i < stdio.length; i++) {
     const entry = stdio[i];
     if (entry.type === 'wrap') {
-      entry._stdio.pause?.();
+      const stopReading = entry._stdio[kStopReadingForStdio];
+      if (typeof stopReading === 'function') stopReading.call(entry._stdio);
+      else entry._stdio.pause?.();
       continue;
     }
     if (entry.type !== 'pipe') continue;

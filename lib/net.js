@@ -37,7 +37,7 @@ const kTypeOfService = Symbol('kTypeOfService');
 const kUserBuffer = Symbol('kUserBuffer');
 const kUserBufferCallback = Symbol('kUserBufferCallback');
 const kUserPending = Symbol('kUserPending');
-const { normalizedArgsSymbol, kSendFile } = require('internal/net');
+const { normalizedArgsSymbol, kSendFile, kStopReadingForStdio } = require('internal/net');
 
 const UV_EINVAL = -22;
 const UV_ENOTCONN = -107;
@@ -454,6 +454,18 @@ class SocketMethods {
       }
     }
     return stream.Duplex.prototype.pause.call(this);
+  }
+
+  // As node: reading stops now (the constructor's read(0) started it), before the loop can poll the
+  // pipe; pausing alone would let the next reads take data meant for the other child.
+  [kStopReadingForStdio]() {
+    if (this._handle && this[kReading]) {
+      this[kReading] = false;
+      this._handle.readStop();
+    }
+    this.pause();
+    this.readableFlowing = false;
+    this._readableState.reading = false;
   }
 
   resume() {

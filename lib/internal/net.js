@@ -31,4 +31,8 @@ const normalizedArgsSymbol = Symbol('normalizedArgs');
 // (the static-file fast path, lib/internal/fs/sendfile_pipe.js).
 const kSendFile = Symbol('kSendFile');
 
-module.exports = { isIP, isIPv4, isIPv6, IPv4Reg, IPv6Reg, normalizedArgsSymbol, kSendFile };
+// Socket.prototype[kStopReadingForStdio](): the socket's pipe becomes another child's stdio
+// (child_process), so this process must not read a byte more from it.
+const kStopReadingForStdio = Symbol('kStopReadingForStdio');
+
+module.exports = { isIP, isIPv4, isIPv6, IPv4Reg, IPv6Reg, normalizedArgsSymbol, kSendFile, kStopReadingForStdio };
