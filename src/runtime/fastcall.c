@@ -65,6 +65,7 @@ static JSObjectRef this_object(const nodec_fastcall *fc, uint64_t v) {
 
 __attribute__((noinline)) static int64_t dispatch(void *global, const int64_t *frame, unsigned k) {
   nodec_fastcall *fc = tls_fastcall;
+  if (!fc) return (int64_t)NODEC_UNDEFINED_BITS; /* the runtime is gone (only at exit) */
   size_t argc = (size_t)(((const uint32_t *)frame)[FRAME_ARGC * 2] - 1);
   const JSValueRef *argv = (const JSValueRef *)(frame + FRAME_ARGS);
   JSValueRef exc = NULL;

@@ -19,7 +19,7 @@
 #include <stdbool.h>
 #include "jsutil.h"
 
-/* Upper bound of host-function natives per runtime (about 700 are made by a large program);
+/* Upper bound of host-function natives per runtime (a program that loads every module makes ~450);
  * the rest fall back to callback objects. */
 #define NODEC_FASTCALL_SLOTS 2048
 
