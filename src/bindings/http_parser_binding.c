@@ -34,7 +34,8 @@ typedef struct hp_env {
   JSClassRef cls;
   JSClassRef node_cls; /* parsers made by `new HTTPParser()`: node's interface (see below) */
   JSStringRef s_on_headers, s_on_body, s_on_message_complete, s_on_execute;
-  JSStringRef common[COMMON_NAMES];
+  /* Header names most requests carry, made once: kept alive by the binding's _commonNames array. */
+  JSValueRef common[COMMON_NAMES];
   /* Consuming parsers by stream: open addressing, linear probing, NULL key = empty. */
   struct map_slot { uv_stream_t *key; parser *p; } *map;
   size_t map_cap, map_used;
@@ -174,7 +175,7 @@ static const char *const common_names[COMMON_NAMES] = {
 static JSValueRef name_string(hp_env *env, JSContextRef ctx, const char *s, size_t n) {
   for (int i = 0; i < COMMON_NAMES; i++) {
     const char *c = common_names[i];
-    if (c[0] == s[0] && strlen(c) == n && memcmp(c, s, n) == 0) return JSValueMakeString(ctx, env->common[i]);
+    if (c[0] == s[0] && strlen(c) == n && memcmp(c, s, n) == 0) return env->common[i];
   }
   return latin1_string(ctx, s, n);
 }
@@ -850,7 +851,6 @@ static void env_finalize(JSObjectRef holder) {
   JSStringRelease(env->s_on_body);
   JSStringRelease(env->s_on_message_complete);
   JSStringRelease(env->s_on_execute);
-  for (int i = 0; i < COMMON_NAMES; i++) JSStringRelease(env->common[i]);
   free(env->map);
   free(env);
 }
@@ -958,7 +958,10 @@ void nodec_binding_init_http_parser(nodec_runtime *rt, JSObjectRef target) {
   env->s_on_body = JSStringCreateWithUTF8CString("onBody");
   env->s_on_message_complete = JSStringCreateWithUTF8CString("onMessageComplete");
   env->s_on_execute = JSStringCreateWithUTF8CString("onExecute");
-  for (int i = 0; i < COMMON_NAMES; i++) env->common[i] = JSStringCreateWithUTF8CString(common_names[i]);
+  for (int i = 0; i < COMMON_NAMES; i++)
+    env->common[i] = nodec_latin1_value(ctx, (const uint8_t *)common_names[i], strlen(common_names[i]));
+  nodec_define(ctx, target, "_commonNames", JSObjectMakeArray(ctx, COMMON_NAMES, env->common, NULL),
+               kJSPropertyAttributeDontEnum | kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontDelete);
 
   JSClassDefinition hdef = kJSClassDefinitionEmpty;
   hdef.className = "HTTPParserEnv";
