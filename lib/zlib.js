@@ -355,7 +355,7 @@ function onWriteDone(err) {
 
 // ---- zlib, brotli and zstd engines -------------------------------------------------------------
 
-function zlibSetup(opts, mode) {
+function zlibSetup(opts, mode, oneShot = false) {
   let windowBits = Z_DEFAULT_WINDOWBITS;
   let level = Z_DEFAULT_COMPRESSION;
   let memLevel = Z_DEFAULT_MEMLEVEL;
@@ -377,7 +377,8 @@ function zlibSetup(opts, mode) {
     dictionary = dictionaryOption(opts.dictionary);
   }
   const handle = binding.createHandle(mode);
-  const writeState = new Uint32Array(2);
+  // A one-shot job reads no stream state back.
+  const writeState = oneShot ? undefined : new Uint32Array(2);
   const err = handle.init(level, windowBits, memLevel, strategy, dictionary, undefined, -1, writeState);
   if (err) {
     handle.close();
@@ -440,7 +441,7 @@ function paramPairs(params, isValidKey, InvalidParam) {
 
 const isBrotliParam = (key) => key >= 0 && key <= constants.BROTLI_PARAM_NDIRECT;
 
-function brotliSetup(opts, mode) {
+function brotliSetup(opts, mode, oneShot = false) {
   let pairs;
   let dictionary;
   if (opts) {
@@ -452,7 +453,7 @@ function brotliSetup(opts, mode) {
     throw initFailed('Initialization failed');
   }
   const handle = binding.createHandle(mode);
-  const writeState = new Uint32Array(2);
+  const writeState = oneShot ? undefined : new Uint32Array(2);
   const err = handle.init(0, 0, 0, 0, undefined, pairs, -1, writeState);
   if (err) {
     handle.close();
@@ -471,7 +472,7 @@ Object.setPrototypeOf(Brotli, ZlibBase);
 const kMaxZstdParam = Math.max(...Object.keys(constants).filter((k) => /^ZSTD_[cd]_/.test(k)).map((k) => constants[k]));
 const isZstdParam = (key) => key >= 0 && key <= kMaxZstdParam;
 
-function zstdSetup(opts, mode) {
+function zstdSetup(opts, mode, oneShot = false) {
   let pairs;
   let dictionary;
   let pledgedSrcSize = -1;
@@ -488,7 +489,7 @@ function zstdSetup(opts, mode) {
     }
   }
   const handle = binding.createHandle(mode);
-  const writeState = new Uint32Array(2);
+  const writeState = oneShot ? undefined : new Uint32Array(2);
   const err = handle.init(0, 0, 0, 0, dictionary, pairs, pledgedSrcSize, writeState);
   if (err) {
     handle.close();
@@ -595,14 +596,14 @@ function oneShot(Ctor, setupFn, mode) {
       opts = {};
     }
     if (opts && opts.info) return engineBuffer(new Ctor(opts), buffer, callback);
-    return zlibBuffer(setupFn(opts, mode), buffer, callback);
+    return zlibBuffer(setupFn(opts, mode, true), buffer, callback);
   };
 }
 
 function oneShotSync(Ctor, setupFn, mode) {
   return function syncBufferWrapper(buffer, opts) {
     if (opts && opts.info) return engineBufferSync(new Ctor(opts), buffer);
-    return zlibBufferSync(setupFn(opts, mode), buffer);
+    return zlibBufferSync(setupFn(opts, mode, true), buffer);
   };
 }
 

@@ -75,6 +75,7 @@ typedef struct nodec_runtime {
   struct nodec_signals *signals;     /* owned by bindings/signals.c */
   JSObjectRef buffer_prototype;      /* Buffer.prototype, for Buffers made in C */
   void *http_parser_env;             /* bindings/http_parser_binding.c, while that binding lives */
+  void *zlib_state;                  /* modules/zlib/zlib_binding.c, while that binding lives */
   nodec_options *opts;
   uint64_t start_time_ns;       /* for process.uptime / performance.timeOrigin */
   /* performance.nodeTiming milestones (uv_hrtime ns, 0 = not yet): bindings/performance.c */

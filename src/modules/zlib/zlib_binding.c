@@ -10,7 +10,8 @@
  *   close()                                                      frees the engine (after a pending job)
  * Errors are returned, not thrown: JS decides between throwing and emitting 'error'. They carry node's
  * message, errno and code; code 'ERR_BUFFER_TOO_LARGE' means maxOutputLength was exceeded.
- * Per-runtime state (the handle class) hangs off the handle prototype object: no global state. */
+ * Per-runtime state (the handle class) is owned by the handle prototype object and found through
+ * rt->zlib_state while that object lives: no global state. */
 #include <stdlib.h>
 #include <string.h>
 #include "../../runtime/threadpool.h"
@@ -18,7 +19,10 @@
 #include "codec.h"
 
 typedef struct zstate {
+  nodec_runtime *rt;
   JSClassRef handle_class;
+  JSObjectRef proto;          /* the handle prototype (owns this state) */
+  JSStringRef s_write_state;  /* "writeState" */
 } zstate;
 
 typedef struct zhandle {
@@ -38,13 +42,14 @@ static void handle_finalize(JSObjectRef obj) {
 static void state_finalize(JSObjectRef obj) {
   zstate *st = JSObjectGetPrivate(obj);
   if (!st) return;
+  if (st->rt->zlib_state == st) st->rt->zlib_state = NULL;
   JSClassRelease(st->handle_class);
+  JSStringRelease(st->s_write_state);
   free(st);
 }
 
-static zhandle *get_handle(JSContextRef ctx, JSObjectRef self, JSValueRef *exc) {
-  JSValueRef proto = JSObjectGetPrototype(ctx, self);
-  zstate *st = JSValueIsObject(ctx, proto) ? JSObjectGetPrivate((JSObjectRef)proto) : NULL;
+static zhandle *get_handle(nodec_runtime *rt, JSContextRef ctx, JSObjectRef self, JSValueRef *exc) {
+  zstate *st = rt->zlib_state;
   zhandle *h = st && JSValueIsObjectOfClass(ctx, self, st->handle_class) ? JSObjectGetPrivate(self) : NULL;
   if (!h) nodec_throw_error(ctx, exc, "TypeError", "ERR_INVALID_THIS", "Illegal invocation");
   return h;
@@ -89,17 +94,22 @@ static JSValueRef busy_error(JSContextRef ctx, JSValueRef *exc) {
 
 NODEC_FN(zh_init) {
   NODEC_UNUSED_FN_ARGS;
-  zhandle *h = get_handle(ctx, self, exc);
+  zhandle *h = get_handle(rt, ctx, self, exc);
   if (!h) return NULL;
   if (h->c.live || h->busy) return nodec_throw_error(ctx, exc, "Error", "ERR_INTERNAL_ASSERTION", "zlib handle initialized twice");
   size_t dict_len = 0, params_bytes = 0, ws_len = 0;
   uint8_t *dict = nodec_bytes(ctx, ARG(4), &dict_len, exc);
   uint8_t *params = nodec_bytes(ctx, ARG(5), &params_bytes, exc);
-  uint8_t *ws = nodec_bytes(ctx, ARG(7), &ws_len, exc);
-  if (!ws || ws_len < 2 * sizeof(uint32_t))
-    return nodec_throw_error(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "writeState must be a Uint32Array(2)");
-  h->write_state = (uint32_t *)(void *)ws;
-  nodec_set(ctx, self, "writeState", ARG(7)); /* keeps the array (and so the pointer) alive */
+  /* writeState is for streams (write/writeSync); one-shot jobs (processAll) go without. */
+  if (!nodec_is_undefined(ARG(7))) {
+    uint8_t *ws = nodec_bytes(ctx, ARG(7), &ws_len, exc);
+    if (!ws || ws_len < 2 * sizeof(uint32_t))
+      return nodec_throw_error(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "writeState must be a Uint32Array(2)");
+    h->write_state = (uint32_t *)(void *)ws;
+    zstate *st = rt->zlib_state;
+    /* keeps the array (and so the pointer) alive */
+    JSObjectSetProperty(ctx, self, st->s_write_state, ARG(7), kJSPropertyAttributeDontEnum, NULL);
+  }
   double pledged = num(ctx, ARG(6));
   uint32_t *pairs = params ? (uint32_t *)(void *)params : NULL;
   size_t npairs = params_bytes / (2 * sizeof(uint32_t));
@@ -121,13 +131,14 @@ static void load_write(JSContextRef ctx, zhandle *h, size_t argc, const JSValueR
 }
 
 static void store_state(zhandle *h) {
+  if (!h->write_state) return;
   h->write_state[0] = (uint32_t)h->c.avail_out;
   h->write_state[1] = (uint32_t)h->c.avail_in;
 }
 
 NODEC_FN(zh_write_sync) {
   NODEC_UNUSED_FN_ARGS;
-  zhandle *h = get_handle(ctx, self, exc);
+  zhandle *h = get_handle(rt, ctx, self, exc);
   if (!h) return NULL;
   if (h->busy) return busy_error(ctx, exc);
   load_write(ctx, h, argc, argv, exc);
@@ -254,7 +265,7 @@ static size_t max_output_arg(JSContextRef ctx, JSValueRef v) {
 
 NODEC_FN(zh_process_all) {
   NODEC_UNUSED_FN_ARGS;
-  zhandle *h = get_handle(ctx, self, exc);
+  zhandle *h = get_handle(rt, ctx, self, exc);
   if (!h) return NULL;
   if (h->busy) return busy_error(ctx, exc);
   size_t in_len;
@@ -292,7 +303,7 @@ static JSValueRef queue_job(nodec_runtime *rt, JSContextRef ctx, JSObjectRef sel
 
 NODEC_FN(zh_process_all_async) {
   NODEC_UNUSED_FN_ARGS;
-  zhandle *h = get_handle(ctx, self, exc);
+  zhandle *h = get_handle(rt, ctx, self, exc);
   if (!h) return NULL;
   if (h->busy) return busy_error(ctx, exc);
   size_t in_len;
@@ -305,7 +316,7 @@ NODEC_FN(zh_process_all_async) {
 
 NODEC_FN(zh_write) {
   NODEC_UNUSED_FN_ARGS;
-  zhandle *h = get_handle(ctx, self, exc);
+  zhandle *h = get_handle(rt, ctx, self, exc);
   if (!h) return NULL;
   if (h->busy) return busy_error(ctx, exc);
   load_write(ctx, h, argc, argv, exc);
@@ -314,7 +325,7 @@ NODEC_FN(zh_write) {
 
 NODEC_FN(zh_params) {
   NODEC_UNUSED_FN_ARGS;
-  zhandle *h = get_handle(ctx, self, exc);
+  zhandle *h = get_handle(rt, ctx, self, exc);
   if (!h) return NULL;
   if (h->busy) return busy_error(ctx, exc);
   if (!zcodec_params(&h->c, (int)num(ctx, ARG(0)), (int)num(ctx, ARG(1)))) return codec_error(ctx, &h->c);
@@ -323,7 +334,7 @@ NODEC_FN(zh_params) {
 
 NODEC_FN(zh_reset) {
   NODEC_UNUSED_FN_ARGS;
-  zhandle *h = get_handle(ctx, self, exc);
+  zhandle *h = get_handle(rt, ctx, self, exc);
   if (!h) return NULL;
   if (h->busy) return busy_error(ctx, exc);
   if (!zcodec_reset(&h->c)) return codec_error(ctx, &h->c);
@@ -332,7 +343,7 @@ NODEC_FN(zh_reset) {
 
 NODEC_FN(zh_close) {
   NODEC_UNUSED_FN_ARGS;
-  zhandle *h = get_handle(ctx, self, exc);
+  zhandle *h = get_handle(rt, ctx, self, exc);
   if (!h) return NULL;
   if (h->busy) h->close_pending = true;
   else zcodec_free(&h->c);
@@ -353,8 +364,7 @@ static const nodec_fn handle_fns[] = {
 
 NODEC_FN(z_create_handle) {
   NODEC_UNUSED_FN_ARGS;
-  JSValueRef proto = nodec_get(ctx, self, "handlePrototype");
-  zstate *st = JSValueIsObject(ctx, proto) ? JSObjectGetPrivate((JSObjectRef)proto) : NULL;
+  zstate *st = rt->zlib_state;
   if (!st) return nodec_throw_error(ctx, exc, "TypeError", "ERR_INVALID_THIS", "Illegal invocation");
   double mode = num(ctx, ARG(0));
   if (mode < ZM_DEFLATE || mode > ZM_ZSTD_DECOMPRESS)
@@ -363,7 +373,7 @@ NODEC_FN(z_create_handle) {
   if (!h) abort();
   h->c.mode = (zmode)mode;
   JSObjectRef obj = JSObjectMake(ctx, st->handle_class, h);
-  JSObjectSetPrototype(ctx, obj, proto);
+  JSObjectSetPrototype(ctx, obj, st->proto);
   return obj;
 }
 
@@ -461,6 +471,8 @@ void nodec_binding_init_zlib(nodec_runtime *rt, JSObjectRef target) {
   JSContextRef ctx = rt->ctx;
   zstate *st = calloc(1, sizeof *st);
   if (!st) abort();
+  st->rt = rt;
+  st->s_write_state = JSStringCreateWithUTF8CString("writeState");
   JSClassDefinition hdef = kJSClassDefinitionEmpty;
   hdef.className = "ZlibHandle";
   hdef.finalize = handle_finalize;
@@ -471,6 +483,8 @@ void nodec_binding_init_zlib(nodec_runtime *rt, JSObjectRef target) {
   JSClassRef state_class = JSClassCreate(&sdef);
   JSObjectRef proto = JSObjectMake(ctx, state_class, st);
   JSClassRelease(state_class);
+  st->proto = proto; /* alive as long as st: st is its private data */
+  rt->zlib_state = st;
   nodec_set_functions(rt, proto, handle_fns);
   nodec_set(ctx, target, "handlePrototype", proto);
   nodec_set_functions(rt, target, binding_fns);
