@@ -22,13 +22,13 @@ const UTF8 = 0, UCS2 = 1, LATIN1 = 2, ASCII = 3, BASE64 = 4, BASE64URL = 5, HEX 
 
 // Inputs up to these sizes are encoded/decoded in JS: below them the C crossing costs more than
 // the JS loop. Decoding (a string per call, built by concatenation in JS) measured with natives as
-// host functions (runtime/fastcall.h): ASCII 16 B JS 86 ns, C 136 ns; 32 B JS 153 ns, C 137 ns;
-// 64 B with multi-byte characters JS 290 ns, C 165-200 ns.
+// host functions (runtime/fastcall.h): ASCII 8 B JS 44 ns, C 77 ns; 16 B both 77 ns; 64 B with
+// multi-byte characters C ~110 ns (node ~100 ns).
 const kSmall = 256;
-const kSliceSmall = 24;
-// JSC's native toHex wins up to this size; above, C does (SSE2 into an 8-bit string): at 16 B
-// toHex 135 ns, C 111 ns; at 4 KB toHex 7.2 us, C 0.8 us (node 0.8 us).
-const kHexNative = 8;
+const kSliceSmall = 16;
+// Hex: JSC's native toHex loses to C from the smallest sizes (4 B: 144 vs 77 ns; 4 KB: 7.2 vs
+// 0.8 us); up to kSliceSmall bytes the JS table loop is used.
+const kHexNative = 0;
 
 // JSC's native Uint8Array base64/hex (TC39 proposal) make 8-bit strings without the C API cost.
 const u8proto = Uint8Array.prototype;

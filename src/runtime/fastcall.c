@@ -112,6 +112,15 @@ static JSObjectRef make_host_function(nodec_fastcall *fc, const char *name, unsi
   return f;
 }
 
+bool nodec_is_object(JSContextRef ctx, JSValueRef v) {
+  uint64_t bits = (uint64_t)(uintptr_t)v;
+  if (!bits || (bits & NOT_CELL_MASK)) return false;
+  const nodec_fastcall *fc = tls_fastcall;
+  if (!fc || !fc->on) return JSValueIsObject(ctx, v);
+  uint8_t type = ((const uint8_t *)(uintptr_t)bits)[CELL_TYPE_OFFSET];
+  return type != fc->type_string && type != fc->type_symbol && type != fc->type_bigint;
+}
+
 JSObjectRef nodec_fastcall_function(nodec_runtime *rt, const char *name, nodec_native fn) {
   nodec_fastcall *fc = rt->fastcall;
   if (!fc || !fc->on || fc->used >= NODEC_FASTCALL_SLOTS) return NULL;

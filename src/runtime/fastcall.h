@@ -26,6 +26,8 @@
 /* Self-test and set-up; with it failed or turned off, nodec_fastcall_function always says NULL. */
 void nodec_fastcall_init(nodec_runtime *rt);
 void nodec_fastcall_dispose(nodec_runtime *rt);
+/* JSValueIsObject without the C API call when the self-test has calibrated the cell types. */
+bool nodec_is_object(JSContextRef ctx, JSValueRef v);
 /* A host function `name` that calls fn, or NULL when host functions are off or the slots are used up. */
 JSObjectRef nodec_fastcall_function(nodec_runtime *rt, const char *name, nodec_native fn);
 /* Puts host functions for a class's static functions on the prototype JSC made for it, where they

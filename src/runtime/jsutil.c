@@ -236,13 +236,17 @@ JSValueRef nodec_throw_uv(nodec_runtime *rt, JSValueRef *exc, int err, const cha
 }
 
 uint8_t *nodec_bytes(JSContextRef ctx, JSValueRef v, size_t *len, JSValueRef *exc) {
-  /* Numbers, booleans, null and undefined are told apart by their bits; any other non-object
-   * (a string, a symbol) gets kJSTypedArrayTypeNone from JSC. */
-  if (!nodec_is_cell(v)) {
+  if (!nodec_is_object(ctx, v)) {
     *len = 0;
     return NULL;
   }
   JSObjectRef o = (JSObjectRef)v;
+  /* Typed arrays and DataViews first: the pointer call answers NULL for anything else. */
+  uint8_t *base = JSObjectGetTypedArrayBytesPtr(ctx, o, NULL);
+  if (base) {
+    *len = JSObjectGetTypedArrayByteLength(ctx, o, exc);
+    return base + JSObjectGetTypedArrayByteOffset(ctx, o, exc);
+  }
   JSTypedArrayType t = JSValueGetTypedArrayType(ctx, v, exc);
   if (t == kJSTypedArrayTypeNone) {
     *len = 0;
@@ -252,10 +256,9 @@ uint8_t *nodec_bytes(JSContextRef ctx, JSValueRef v, size_t *len, JSValueRef *ex
     *len = JSObjectGetArrayBufferByteLength(ctx, o, exc);
     return JSObjectGetArrayBufferBytesPtr(ctx, o, exc);
   }
-  /* Typed arrays and DataView. */
-  uint8_t *base = JSObjectGetTypedArrayBytesPtr(ctx, o, exc);
+  /* A typed array or DataView without storage (empty or detached). */
   *len = JSObjectGetTypedArrayByteLength(ctx, o, exc);
-  return base ? base + JSObjectGetTypedArrayByteOffset(ctx, o, exc) : NULL;
+  return NULL;
 }
 
 static void free_bytes(void *bytes, void *ctx) {
