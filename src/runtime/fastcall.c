@@ -1,6 +1,7 @@
 /* See fastcall.h. The JSC entry points are C++ and called with the Itanium ABI: references are
  * pointers, JSValue (one 64-bit word, trivially copyable) goes in a register, WTF::String is one
- * StringImpl pointer, enums are integers. */
+ * StringImpl pointer, enums are integers. They are weak: a libjavascriptcoregtk without one of them
+ * still loads, and host functions stay off. */
 #include "fastcall.h"
 #include <stdint.h>
 #include <stdlib.h>
@@ -12,13 +13,13 @@ typedef int64_t (*host_fn)(void *global, const int64_t *frame);
 
 /* static JSFunction *JSC::JSFunction::create(VM &, JSGlobalObject *, unsigned length, const String &name,
  *   NativeFunction, ImplementationVisibility, Intrinsic, NativeFunction constructor, const DOMJIT::Signature *) */
-void *_ZN3JSC10JSFunction6createERNS_2VMEPNS_14JSGlobalObjectEjRKN3WTF6StringENS5_11FunctionPtrILNS5_6PtrTagE1EFlS4_PNS_9CallFrameEELNS5_18FunctionAttributesE2EEENS_24ImplementationVisibilityENS_9IntrinsicESF_PKNS_6DOMJIT9SignatureE(
+__attribute__((weak)) void *_ZN3JSC10JSFunction6createERNS_2VMEPNS_14JSGlobalObjectEjRKN3WTF6StringENS5_11FunctionPtrILNS5_6PtrTagE1EFlS4_PNS_9CallFrameEELNS5_18FunctionAttributesE2EEENS_24ImplementationVisibilityENS_9IntrinsicESF_PKNS_6DOMJIT9SignatureE(
     void *vm, void *global, unsigned length, void *const *name, host_fn fn, int visibility, int intrinsic,
     host_fn ctor, const void *signature);
 /* Exception *JSC::VM::throwException(JSGlobalObject *, JSValue) */
-void *_ZN3JSC2VM14throwExceptionEPNS_14JSGlobalObjectENS_7JSValueE(void *vm, void *global, int64_t value);
+__attribute__((weak)) void *_ZN3JSC2VM14throwExceptionEPNS_14JSGlobalObjectENS_7JSValueE(void *vm, void *global, int64_t value);
 /* The constructor JSC gives host functions that are not constructors: `new f()` throws TypeError. */
-int64_t _ZN3JSC29callHostFunctionAsConstructorEPNS_14JSGlobalObjectEPNS_9CallFrameE(void *global, const int64_t *frame);
+__attribute__((weak)) int64_t _ZN3JSC29callHostFunctionAsConstructorEPNS_14JSGlobalObjectEPNS_9CallFrameE(void *global, const int64_t *frame);
 
 /* CallFrame slots (8-byte registers): caller frame, return PC, code block, callee, argument count
  * (its low 32 bits), `this`, then the arguments. */
@@ -225,6 +226,10 @@ void nodec_fastcall_init(nodec_runtime *rt) {
   tls_fastcall = fc;
   const char *env = getenv("NODEC_FASTCALL");
   if (env && strcmp(env, "0") == 0) return;
+  if (!_ZN3JSC10JSFunction6createERNS_2VMEPNS_14JSGlobalObjectEjRKN3WTF6StringENS5_11FunctionPtrILNS5_6PtrTagE1EFlS4_PNS_9CallFrameEELNS5_18FunctionAttributesE2EEENS_24ImplementationVisibilityENS_9IntrinsicESF_PKNS_6DOMJIT9SignatureE ||
+      !_ZN3JSC2VM14throwExceptionEPNS_14JSGlobalObjectENS_7JSValueE ||
+      !_ZN3JSC29callHostFunctionAsConstructorEPNS_14JSGlobalObjectEPNS_9CallFrameE || !nodec_wtf_string_deref_available())
+    return;
   fc->on = self_test(fc);
 }
 

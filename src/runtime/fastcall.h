@@ -11,8 +11,9 @@
  *
  * This reads JSC's call-frame layout (arguments start at slot 6, the count at slot 4, `this` at 5)
  * and the 64-bit value encoding, which the public headers do not promise. A start-up self-test
- * calls a host function with known arguments and a known exception; if anything differs, nodec
- * falls back to C-API callback objects for every native. NODEC_FASTCALL=0 forces that fallback. */
+ * calls a host function with known arguments and a known exception; if anything differs, or the
+ * library lacks one of the entry points (they are weak symbols), nodec falls back to C-API callback
+ * objects for every native. NODEC_FASTCALL=0 forces that fallback. */
 #ifndef NODEC_FASTCALL_H
 #define NODEC_FASTCALL_H
 

@@ -17,14 +17,14 @@ struct wtf_span16 {
   size_t size;
 };
 /* static Ref<StringImpl> WTF::StringImpl::createUninitialized(size_t, std::span<char16_t>&) */
-void _ZN3WTF10StringImpl19createUninitializedEmRSt4spanIDsLm18446744073709551615EE(void **ret, size_t n,
+__attribute__((weak)) void _ZN3WTF10StringImpl19createUninitializedEmRSt4spanIDsLm18446744073709551615EE(void **ret, size_t n,
                                                                                    struct wtf_span16 *out);
 /* JSString *JSC::jsStringWithCacheSlowCase(VM &, StringImpl &): a JS string over the StringImpl, which
  * it references (no copy). JSValueMakeString would copy the characters once more: the C API hands
  * out isolated copies of an OpaqueJSString's text. */
-void *_ZN3JSC25jsStringWithCacheSlowCaseERNS_2VMERN3WTF10StringImplE(void *vm, void *impl);
+__attribute__((weak)) void *_ZN3JSC25jsStringWithCacheSlowCaseERNS_2VMERN3WTF10StringImplE(void *vm, void *impl);
 /* static void WTF::StringImpl::destroy(StringImpl *) */
-void _ZN3WTF10StringImpl7destroyEPS0_(void *impl);
+__attribute__((weak)) void _ZN3WTF10StringImpl7destroyEPS0_(void *impl);
 /* static RefPtr<OpaqueJSString> OpaqueJSString::tryCreate(WTF::String&&): moves the string in. */
 void _ZN14OpaqueJSString9tryCreateEON3WTF6StringE(void **ret, void **string);
 
@@ -38,11 +38,14 @@ uint8_t *nodec_str8_begin(nodec_str8 *s, size_t n) {
 
 uint16_t *nodec_str16_begin(nodec_str8 *s, size_t n) {
   s->impl = NULL;
-  if (n == 0 || n > NODEC_STR8_MAX / 2) return NULL;
+  if (n == 0 || n > NODEC_STR8_MAX / 2 || !_ZN3WTF10StringImpl19createUninitializedEmRSt4spanIDsLm18446744073709551615EE)
+    return NULL;
   struct wtf_span16 span = {NULL, 0};
   _ZN3WTF10StringImpl19createUninitializedEmRSt4spanIDsLm18446744073709551615EE(&s->impl, n, &span);
   return span.data;
 }
+
+bool nodec_wtf_string_deref_available(void) { return _ZN3WTF10StringImpl7destroyEPS0_ != NULL; }
 
 void nodec_wtf_string_deref(void *impl) {
   /* WTF::StringImpl::deref(): the count at offset 0 steps by 2 (bit 0 marks static strings). */
@@ -66,6 +69,12 @@ JSValueRef nodec_str8_value(JSContextRef ctx, nodec_str8 *s) {
     JSStringRelease(r);
     return v;
   }
+  if (!_ZN3JSC25jsStringWithCacheSlowCaseERNS_2VMERN3WTF10StringImplE || !_ZN3WTF10StringImpl7destroyEPS0_) {
+    JSStringRef r = nodec_str8_ref(s); /* the C API's way: one more copy */
+    JSValueRef v = JSValueMakeString(ctx, r);
+    JSStringRelease(r);
+    return v;
+  }
   /* The caller holds the API lock, as every caller here does (natives and loop callbacks). */
   JSValueRef v = _ZN3JSC25jsStringWithCacheSlowCaseERNS_2VMERN3WTF10StringImplE((void *)JSContextGetGroup(ctx), s->impl);
   nodec_wtf_string_deref(s->impl);
@@ -76,6 +85,12 @@ JSValueRef nodec_str8_value(JSContextRef ctx, nodec_str8 *s) {
 JSValueRef nodec_utf16_value(JSContextRef ctx, const uint16_t *c, size_t n) {
   nodec_str8 s;
   uint16_t *d = nodec_str16_begin(&s, n);
+  if (!d && n) { /* no 16-bit StringImpl entry point: the C API's way */
+    JSStringRef r = JSStringCreateWithCharacters(c, n);
+    JSValueRef v = JSValueMakeString(ctx, r);
+    JSStringRelease(r);
+    return v;
+  }
   if (d) memcpy(d, c, n * sizeof *c);
   return nodec_str8_value(ctx, &s);
 }

@@ -9,6 +9,7 @@
 #ifndef NODEC_JSSTRING8_H
 #define NODEC_JSSTRING8_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <JavaScriptCore/JavaScript.h>
@@ -31,7 +32,9 @@ JSValueRef nodec_str8_value(JSContextRef ctx, nodec_str8 *s);
 uint16_t *nodec_str16_begin(nodec_str8 *s, size_t n);
 /* One call: the string of UTF-16 units c[0..n), one copy. */
 JSValueRef nodec_utf16_value(JSContextRef ctx, const uint16_t *c, size_t n);
-/* WTF::StringImpl::deref() of a StringImpl pointer this file made or got. */
+/* WTF::StringImpl::deref() of a StringImpl pointer this file made or got; the library may lack the
+ * entry point it needs (a weak symbol), which the first call tells. */
+bool nodec_wtf_string_deref_available(void);
 void nodec_wtf_string_deref(void *impl);
 
 /* One call: the string of Latin-1 bytes p[0..n). */
