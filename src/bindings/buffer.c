@@ -35,11 +35,6 @@ static size_t arg_size(JSContextRef ctx, size_t argc, const JSValueRef argv[], s
   return (size_t)d;
 }
 
-/* A JS string from UTF-16 units. */
-static JSValueRef make_string(JSContextRef ctx, const JSChar *c, size_t n) {
-  return nodec_utf16_value(ctx, c, n);
-}
-
 /* ---- base64 / hex tables ---- */
 
 static const char b64_std[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -358,7 +353,7 @@ static JSValueRef decode_value(JSContextRef ctx, int enc, const uint8_t *p, size
     for (size_t i = 0; i + 1 < len; i += 2) buf[n++] = (JSChar)(p[i] | p[i + 1] << 8);
   else
     n = utf8_decode_fast(p, len, buf);
-  JSValueRef v = make_string(ctx, buf, n);
+  JSValueRef v = nodec_utf16_value(ctx, buf, n);
   if (buf != stackbuf) free(buf);
   return v;
 }

@@ -677,16 +677,14 @@ JSObjectRef nodec_handle_constructor(nodec_stream_env *env, int kind, const char
 }
 
 /* Ctor.prototype: the shared prototype JSC made for `cls` (it holds the methods), so that code may
- * wrap them (TCP.prototype.setNoDelay = ...) as it can in node. An object without private data
- * stands in to reach it; the class's finalizer must ignore such objects. */
+ * wrap them (TCP.prototype.setNoDelay = ...) as it can in node. */
 void nodec_link_class_prototype(JSContextRef ctx, JSObjectRef ctor, JSClassRef cls) {
-  JSObjectRef probe = JSObjectMake(ctx, cls, NULL);
-  JSValueRef proto = JSObjectGetPrototype(ctx, probe);
-  if (!JSValueIsObject(ctx, proto)) return;
+  JSObjectRef proto = nodec_class_prototype(ctx, cls);
+  if (!proto) return;
   JSStringRef s = JSStringCreateWithUTF8CString("prototype");
   JSObjectSetProperty(ctx, ctor, s, proto, kJSPropertyAttributeDontEnum | kJSPropertyAttributeDontDelete, NULL);
   JSStringRelease(s);
-  nodec_define(ctx, (JSObjectRef)proto, "constructor", ctor, kJSPropertyAttributeDontEnum);
+  nodec_define(ctx, proto, "constructor", ctor, kJSPropertyAttributeDontEnum);
 }
 
 static void env_finalize(JSObjectRef holder) {

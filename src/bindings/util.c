@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include "../runtime/threadpool.h"
 #include "bindings.h"
+#include "../runtime/fastcall.h"
 
 /* getProxyTarget(v) -> the target of a Proxy, or undefined for anything else. */
 NODEC_FN(get_proxy_target) {
@@ -104,10 +105,9 @@ NODEC_FN(get_proxy_handler) {
  * JSPromise::status / result. A value is a JSPromise when its cell's JSType byte (JSCell layout:
  * 4-byte StructureID, indexing type, JSType) is the one a promise made here at start-up has. */
 
-static uint8_t cell_type(JSValueRef v) { return ((const uint8_t *)v)[5]; }
 
 static bool is_promise_cell(nodec_runtime *rt, JSContextRef ctx, JSValueRef v) {
-  return rt->promise_cell_type > 0 && JSValueIsObject(ctx, v) && cell_type(v) == (uint8_t)rt->promise_cell_type;
+  return rt->promise_cell_type > 0 && JSValueIsObject(ctx, v) && nodec_cell_type(v) == (uint8_t)rt->promise_cell_type;
 }
 
 /* isPromise(v) -> whether v is a promise (any realm, subclasses too), without touching it. */
@@ -135,15 +135,15 @@ NODEC_FN(get_promise_state) {
 NODEC_FN(get_cell_type) {
   NODEC_UNUSED_FN_ARGS;
   JSValueRef v = ARG(0);
-  return JSValueMakeNumber(ctx, JSValueIsObject(ctx, v) ? cell_type(v) : -1);
+  return JSValueMakeNumber(ctx, nodec_is_object(ctx, v) ? nodec_cell_type(v) : -1);
 }
 
 static void calibrate_promise_type(nodec_runtime *rt, JSContextRef ctx) {
   JSObjectRef resolve = NULL, reject = NULL;
   JSObjectRef promise = JSObjectMakeDeferredPromise(ctx, &resolve, &reject, NULL);
   JSObjectRef plain = JSObjectMake(ctx, NULL, NULL);
-  if (!promise || cell_type(promise) == cell_type(plain)) return;
-  rt->promise_cell_type = cell_type(promise);
+  if (!promise || nodec_cell_type(promise) == nodec_cell_type(plain)) return;
+  rt->promise_cell_type = nodec_cell_type(promise);
   /* Sanity: a fresh pending promise reads as pending, else leave the feature off. */
   if (nodec_jsc_promise_status(promise, (void *)JSContextGetGroup(ctx)) != 0) rt->promise_cell_type = 0;
 }

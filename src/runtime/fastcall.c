@@ -24,15 +24,10 @@ __attribute__((weak)) int64_t _ZN3JSC29callHostFunctionAsConstructorEPNS_14JSGlo
 /* CallFrame slots (8-byte registers): caller frame, return PC, code block, callee, argument count
  * (its low 32 bits), `this`, then the arguments. */
 enum { FRAME_CALLEE = 3, FRAME_ARGC = 4, FRAME_THIS = 5, FRAME_ARGS = 6 };
-/* JSVALUE64: a cell is a pointer with none of these bits; numbers and the "other" values have some. */
-#define NOT_CELL_MASK 0xfffe000000000002ULL
-/* JSCell: StructureID (4 bytes), indexing type (1), JSType (1), ... */
-#define CELL_TYPE_OFFSET 5
 
 typedef struct nodec_fastcall {
   nodec_runtime *rt;
   void *vm;
-  int64_t undefined_bits;
   JSObjectRef global_this; /* `this` for primitives, as the C API gives (the global object's proxy) */
   /* JSType bytes of the cells that are values but not objects: `this` of those becomes the global
    * object, as the C API's sloppy-mode conversion would make it some object. */
@@ -57,11 +52,11 @@ typedef struct nodec_fastcall {
  * that passes k on; the runtime of the calling thread holds the slot table. One runtime per thread. */
 static _Thread_local nodec_fastcall *tls_fastcall;
 
-static JSObjectRef this_object(const nodec_fastcall *fc, uint64_t v) {
-  if (!v || (v & NOT_CELL_MASK)) return fc->global_this;
-  uint8_t type = ((const uint8_t *)(uintptr_t)v)[CELL_TYPE_OFFSET];
-  if (type == fc->type_string || type == fc->type_symbol || type == fc->type_bigint) return fc->global_this;
-  return (JSObjectRef)(uintptr_t)v;
+/* An object: a cell that is not a string, a symbol or a BigInt (the calibrated types). */
+static bool is_object_value(const nodec_fastcall *fc, JSValueRef v) {
+  if (!nodec_is_cell(v)) return false;
+  uint8_t type = nodec_cell_type(v);
+  return type != fc->type_string && type != fc->type_symbol && type != fc->type_bigint;
 }
 
 __attribute__((noinline)) static int64_t dispatch(void *global, const int64_t *frame, unsigned k) {
@@ -70,7 +65,8 @@ __attribute__((noinline)) static int64_t dispatch(void *global, const int64_t *f
   size_t argc = (size_t)(((const uint32_t *)frame)[FRAME_ARGC * 2] - 1);
   const JSValueRef *argv = (const JSValueRef *)(frame + FRAME_ARGS);
   JSValueRef exc = NULL;
-  JSObjectRef self = this_object(fc, (uint64_t)frame[FRAME_THIS]);
+  JSValueRef this_value = (JSValueRef)(intptr_t)frame[FRAME_THIS];
+  JSObjectRef self = is_object_value(fc, this_value) ? (JSObjectRef)this_value : fc->global_this;
   JSValueRef r = fc->slots[k].fn ? fc->slots[k].fn(fc->rt, (JSContextRef)global, self, argc, argv, &exc)
                                  : fc->slots[k].cb((JSContextRef)global, (JSObjectRef)(intptr_t)frame[FRAME_CALLEE],
                                                    self, argc, argv, &exc);
@@ -78,7 +74,7 @@ __attribute__((noinline)) static int64_t dispatch(void *global, const int64_t *f
     _ZN3JSC2VM14throwExceptionEPNS_14JSGlobalObjectENS_7JSValueE(fc->vm, global, (int64_t)(intptr_t)exc);
     return 0;
   }
-  return r ? (int64_t)(intptr_t)r : fc->undefined_bits;
+  return r ? (int64_t)(intptr_t)r : (int64_t)NODEC_UNDEFINED_BITS;
 }
 
 /* slot_<binary digits>(global, frame) -> dispatch(global, frame, k): 4 x 8 x 8 x 8 = 2048 entries. */
@@ -114,12 +110,9 @@ static JSObjectRef make_host_function(nodec_fastcall *fc, const char *name, unsi
 }
 
 bool nodec_is_object(JSContextRef ctx, JSValueRef v) {
-  uint64_t bits = (uint64_t)(uintptr_t)v;
-  if (!bits || (bits & NOT_CELL_MASK)) return false;
   const nodec_fastcall *fc = tls_fastcall;
   if (!fc || !fc->on) return JSValueIsObject(ctx, v);
-  uint8_t type = ((const uint8_t *)(uintptr_t)bits)[CELL_TYPE_OFFSET];
-  return type != fc->type_string && type != fc->type_symbol && type != fc->type_bigint;
+  return is_object_value(fc, v);
 }
 
 JSObjectRef nodec_fastcall_function(nodec_runtime *rt, const char *name, nodec_native fn) {
@@ -135,17 +128,15 @@ void nodec_fastcall_class_methods(nodec_runtime *rt, JSClassRef cls, const JSSta
   nodec_fastcall *fc = rt->fastcall;
   if (!fc || !fc->on) return;
   JSContextRef ctx = rt->ctx;
-  /* The prototype JSC made for the class, reached through an object without private data (the
-   * class's finalizer ignores such objects). */
-  JSValueRef proto = JSObjectGetPrototype(ctx, JSObjectMake(ctx, cls, NULL));
-  if (!JSValueIsObject(ctx, proto)) return;
+  JSObjectRef proto = nodec_class_prototype(ctx, cls);
+  if (!proto) return;
   for (; fns->name; fns++) {
     if (fc->used >= NODEC_FASTCALL_SLOTS) return;
     unsigned k = fc->used++;
     fc->slots[k].fn = NULL;
     fc->slots[k].cb = fns->callAsFunction;
     /* An own data property shadows the static function of the same name. */
-    nodec_define(ctx, (JSObjectRef)proto, fns->name, make_host_function(fc, fns->name, k), fns->attributes);
+    nodec_define(ctx, proto, fns->name, make_host_function(fc, fns->name, k), fns->attributes);
   }
 }
 
@@ -162,8 +153,6 @@ static JSValueRef probe_native(nodec_runtime *rt, JSContextRef ctx, JSObjectRef 
   return argc >= 3 ? argv[2] : NULL;
 }
 
-static uint8_t cell_type(JSValueRef v) { return ((const uint8_t *)v)[CELL_TYPE_OFFSET]; }
-
 static bool self_test(nodec_fastcall *fc) {
   JSContextRef ctx = fc->rt->ctx;
   JSObjectRef global = JSContextGetGlobalObject(ctx);
@@ -176,12 +165,12 @@ static bool self_test(nodec_fastcall *fc) {
   JSValueRef v[6];
   for (unsigned i = 0; i < 6; i++) {
     v[i] = JSObjectGetPropertyAtIndex(ctx, (JSObjectRef)samples, i, NULL);
-    if (!v[i] || ((uint64_t)(uintptr_t)v[i] & NOT_CELL_MASK)) return false;
+    if (!nodec_is_cell(v[i])) return false;
   }
-  fc->type_string = cell_type(v[3]);
-  fc->type_symbol = cell_type(v[4]);
-  fc->type_bigint = cell_type(v[5]);
-  uint8_t objects[4] = {cell_type(v[0]), cell_type(v[1]), cell_type(v[2]), cell_type(global)};
+  fc->type_string = nodec_cell_type(v[3]);
+  fc->type_symbol = nodec_cell_type(v[4]);
+  fc->type_bigint = nodec_cell_type(v[5]);
+  uint8_t objects[4] = {nodec_cell_type(v[0]), nodec_cell_type(v[1]), nodec_cell_type(v[2]), nodec_cell_type(global)};
   for (unsigned i = 0; i < 4; i++)
     if (objects[i] == fc->type_string || objects[i] == fc->type_symbol || objects[i] == fc->type_bigint) return false;
   if (fc->type_string == fc->type_symbol || fc->type_symbol == fc->type_bigint) return false;
@@ -220,7 +209,6 @@ void nodec_fastcall_init(nodec_runtime *rt) {
   if (!fc) abort();
   fc->rt = rt;
   fc->vm = (void *)JSContextGetGroup(rt->ctx); /* a JSContextGroupRef is the VM */
-  fc->undefined_bits = (int64_t)(intptr_t)JSValueMakeUndefined(rt->ctx);
   fc->global_this = JSContextGetGlobalObject(rt->ctx);
   rt->fastcall = fc;
   tls_fastcall = fc;

@@ -1,6 +1,7 @@
-/* See jsstring8.h. Two C++ entry points libjavascriptcoregtk exports, called with the Itanium C++
- * ABI: both return a smart pointer (non-trivial destructor) through a hidden first argument, and
- * WTF::String / Ref<StringImpl> / RefPtr<OpaqueJSString> are each one pointer. */
+/* See jsstring8.h. C++ entry points libjavascriptcoregtk exports, called with the Itanium C++ ABI:
+ * those returning a smart pointer (non-trivial destructor) do it through a hidden first argument, and
+ * WTF::String / Ref<StringImpl> / RefPtr<OpaqueJSString> are each one pointer. The ones added for
+ * the copy-free path are weak: without them the C API's functions do the job. */
 #include "jsstring8.h"
 #include <string.h>
 
@@ -62,19 +63,16 @@ JSStringRef nodec_str8_ref(nodec_str8 *s) {
   return (JSStringRef)ref;
 }
 
+/* The JS string of a JSStringRef, which it releases (the C API's way: one more copy). */
+static JSValueRef value_of_ref(JSContextRef ctx, JSStringRef r) {
+  JSValueRef v = JSValueMakeString(ctx, r);
+  JSStringRelease(r);
+  return v;
+}
+
 JSValueRef nodec_str8_value(JSContextRef ctx, nodec_str8 *s) {
-  if (!s->impl) {
-    JSStringRef r = JSStringCreateWithCharacters(NULL, 0);
-    JSValueRef v = JSValueMakeString(ctx, r);
-    JSStringRelease(r);
-    return v;
-  }
-  if (!_ZN3JSC25jsStringWithCacheSlowCaseERNS_2VMERN3WTF10StringImplE || !_ZN3WTF10StringImpl7destroyEPS0_) {
-    JSStringRef r = nodec_str8_ref(s); /* the C API's way: one more copy */
-    JSValueRef v = JSValueMakeString(ctx, r);
-    JSStringRelease(r);
-    return v;
-  }
+  if (!s->impl || !_ZN3JSC25jsStringWithCacheSlowCaseERNS_2VMERN3WTF10StringImplE || !_ZN3WTF10StringImpl7destroyEPS0_)
+    return value_of_ref(ctx, nodec_str8_ref(s)); /* the empty string, or no copy-free entry points */
   /* The caller holds the API lock, as every caller here does (natives and loop callbacks). */
   JSValueRef v = _ZN3JSC25jsStringWithCacheSlowCaseERNS_2VMERN3WTF10StringImplE((void *)JSContextGetGroup(ctx), s->impl);
   nodec_wtf_string_deref(s->impl);
@@ -85,12 +83,7 @@ JSValueRef nodec_str8_value(JSContextRef ctx, nodec_str8 *s) {
 JSValueRef nodec_utf16_value(JSContextRef ctx, const uint16_t *c, size_t n) {
   nodec_str8 s;
   uint16_t *d = nodec_str16_begin(&s, n);
-  if (!d && n) { /* no 16-bit StringImpl entry point: the C API's way */
-    JSStringRef r = JSStringCreateWithCharacters(c, n);
-    JSValueRef v = JSValueMakeString(ctx, r);
-    JSStringRelease(r);
-    return v;
-  }
+  if (!d && n) return value_of_ref(ctx, JSStringCreateWithCharacters(c, n)); /* no 16-bit entry point */
   if (d) memcpy(d, c, n * sizeof *c);
   return nodec_str8_value(ctx, &s);
 }

@@ -39,18 +39,17 @@ void nodec_jsutil_init(nodec_runtime *rt) {
   /* nodec_to_number / nodec_is_undefined read value bits directly: refuse to run on an engine
    * build that encodes values otherwise (a 32-bit one), rather than misread every argument. */
   JSContextRef ctx = rt->ctx;
-  double probes[] = {7, -1, 0.5, 2147483648.0, -0.0};
+  bool encoding_ok = nodec_is_undefined(JSValueMakeUndefined(ctx)) &&
+                     (uint64_t)(uintptr_t)JSValueMakeNumber(ctx, 7) == (NODEC_NUMBER_TAG | 7) &&
+                     !nodec_is_cell(JSValueMakeNull(ctx)) && !nodec_is_cell(JSValueMakeBoolean(ctx, true)) &&
+                     !nodec_is_cell(JSValueMakeBoolean(ctx, false)) && !nodec_is_cell(JSValueMakeUndefined(ctx)) &&
+                     !nodec_is_cell(JSValueMakeNumber(ctx, 0.5)) && nodec_is_cell(JSObjectMake(ctx, NULL, NULL));
+  const double probes[] = {7, -1, 0.5, 2147483648.0, -0.0};
   for (size_t i = 0; i < sizeof probes / sizeof probes[0]; i++) {
     double d = nodec_to_number(ctx, JSValueMakeNumber(ctx, probes[i]));
-    if (__builtin_memcmp(&d, &probes[i], sizeof d) != 0 && !(d == probes[i] && d != 0)) {
-      fprintf(stderr, "nodec: unsupported JavaScriptCore value encoding\n");
-      abort();
-    }
+    encoding_ok = encoding_ok && __builtin_memcmp(&d, &probes[i], sizeof d) == 0;
   }
-  if (!nodec_is_undefined(JSValueMakeUndefined(ctx)) || (uint64_t)(uintptr_t)JSValueMakeNumber(ctx, 7) != (NODEC_NUMBER_TAG | 7) ||
-      nodec_is_cell(JSValueMakeNull(ctx)) || nodec_is_cell(JSValueMakeBoolean(ctx, true)) ||
-      nodec_is_cell(JSValueMakeBoolean(ctx, false)) || nodec_is_cell(JSValueMakeUndefined(ctx)) ||
-      nodec_is_cell(JSValueMakeNumber(ctx, 0.5)) || !nodec_is_cell(JSObjectMake(ctx, NULL, NULL))) {
+  if (!encoding_ok) {
     fprintf(stderr, "nodec: unsupported JavaScriptCore value encoding\n");
     abort();
   }
@@ -99,6 +98,11 @@ void nodec_define(JSContextRef ctx, JSObjectRef obj, const char *name, JSValueRe
   nodec_set(ctx, desc, "configurable", JSValueMakeBoolean(ctx, !(attrs & kJSPropertyAttributeDontDelete)));
   JSValueRef args[3] = {obj, nodec_string(ctx, name), desc};
   JSObjectCallAsFunction(ctx, define, NULL, 3, args, NULL);
+}
+
+JSObjectRef nodec_class_prototype(JSContextRef ctx, JSClassRef cls) {
+  JSValueRef proto = JSObjectGetPrototype(ctx, JSObjectMake(ctx, cls, NULL));
+  return JSValueIsObject(ctx, proto) ? (JSObjectRef)proto : NULL;
 }
 
 void nodec_set_functions(nodec_runtime *rt, JSObjectRef target, const nodec_fn *fns) {

@@ -45,6 +45,10 @@ static inline bool nodec_is_undefined(JSValueRef v) { return (uint64_t)(uintptr_
 static inline bool nodec_is_cell(JSValueRef v) {
   return v && !((uint64_t)(uintptr_t)v & (NODEC_NUMBER_TAG | 2));
 }
+/* The JSType byte of a cell (JSCell: 4-byte StructureID, indexing type, JSType, ...). Which byte
+ * means what is found at start-up from sample values (fastcall.c, util.c, util.types). */
+#define NODEC_CELL_TYPE_OFFSET 5
+static inline uint8_t nodec_cell_type(JSValueRef cell) { return ((const uint8_t *)cell)[NODEC_CELL_TYPE_OFFSET]; }
 
 void nodec_jsutil_init(nodec_runtime *rt);
 void nodec_jsutil_dispose(nodec_runtime *rt);
@@ -62,6 +66,9 @@ JSValueRef nodec_get(JSContextRef ctx, JSObjectRef obj, const char *name);
 /* Object.defineProperty(obj, name, {value: v, ...attrs}): unlike JSObjectSetProperty, applies the
  * attributes when the name already exists up the prototype chain. For set-up code (slow). */
 void nodec_define(JSContextRef ctx, JSObjectRef obj, const char *name, JSValueRef v, JSPropertyAttributes attrs);
+/* The prototype JSC made for a class with static functions (it holds them), or NULL. Reached through
+ * an object of the class without private data: the class's finalizer must ignore such objects. */
+JSObjectRef nodec_class_prototype(JSContextRef ctx, JSClassRef cls);
 
 /* Strings. Lengths are in bytes; the input need not be NUL-terminated. */
 JSStringRef nodec_jsstring(const char *utf8, size_t len);

@@ -155,7 +155,8 @@ function strEscape(str) {
       all = escapeAllNoQuote;
     }
   }
-  if ((quote === "'" ? !maybeEscape.test(str) : !maybeEscapeNoQuote.test(str)) || !test.test(str)) {
+  // With single quotes, maybeEscape already matched above.
+  if ((quote !== "'" && !maybeEscapeNoQuote.test(str)) || !test.test(str)) {
     return `${quote}${str}${quote}`;
   }
   return `${quote}${str.replace(all, escapeChar)}${quote}`;

@@ -39,8 +39,9 @@ const regExpSource = getterOf(RegExp.prototype, 'source');
 // Brand checks by the JSType byte of the object's cell (internalBinding('util').cellType), found
 // from one sample of each kind. A kind whose byte is not unique among the samples and plain
 // objects, arrays and functions keeps the throwing-accessor check.
+const cellTypeOf = utilBinding && utilBinding.cellType;
 const cellTypes = (() => {
-  const cellType = utilBinding && utilBinding.cellType;
+  const cellType = cellTypeOf;
   if (typeof cellType !== 'function') return {};
   const samples = {
     Map: new Map(), Set: new Set(), WeakMap: new WeakMap(), WeakSet: new WeakSet(), Date: new Date(0),
@@ -60,7 +61,6 @@ const cellTypes = (() => {
   }
   return out;
 })();
-const cellTypeOf = utilBinding && utilBinding.cellType;
 // isKind(value) by cell type when calibrated, else by `fallback(value)`.
 function brand(kind, fallback) {
   const t = cellTypes[kind];
