@@ -390,7 +390,7 @@ NODEC_FN(byte_length_utf8) {
   if (!get_str(ctx, ARG(0), &s, exc)) return NULL;
   size_t n = nodec_utf16_utf8_length(s.c, s.n);
   JSStringRelease(s.ref);
-  return JSValueMakeNumber(ctx, (double)n);
+  return nodec_number((double)n);
 }
 
 /* decode(bytes, start, end, enc) -> string */
@@ -424,7 +424,7 @@ static JSValueRef write_common(JSContextRef ctx, size_t argc, const JSValueRef a
   if (max > len - off) max = len - off;
   size_t w = p && s.n ? encode(enc, s.c, s.n, p + off, max) : 0;
   JSStringRelease(s.ref);
-  return JSValueMakeNumber(ctx, (double)w);
+  return nodec_number((double)w);
 }
 
 NODEC_FN(utf8_write) {
@@ -489,7 +489,7 @@ NODEC_FN(compare) {
   size_t m = an < bn ? an : bn;
   int r = m ? memcmp(a + as, b + bs, m) : 0;
   if (r == 0) r = an < bn ? -1 : an > bn ? 1 : 0;
-  return JSValueMakeNumber(ctx, r < 0 ? -1 : r > 0 ? 1 : 0);
+  return nodec_number(r < 0 ? -1 : r > 0 ? 1 : 0);
 }
 
 static bool match16(const uint8_t *h, const uint8_t *n, size_t units) {
@@ -506,10 +506,10 @@ NODEC_FN(index_of) {
   size_t off = arg_size(ctx, argc, argv, 2, 0);
   bool fwd = JSValueToBoolean(ctx, ARG(3)), ucs2 = JSValueToBoolean(ctx, ARG(4));
   double r = -1;
-  if (!h || !nd || !nl || nl > hl) return JSValueMakeNumber(ctx, -1);
+  if (!h || !nd || !nl || nl > hl) return nodec_number(-1);
   if (ucs2) {
     size_t hu = hl / 2, nu = nl / 2, o = off / 2;
-    if (!nu || nu > hu) return JSValueMakeNumber(ctx, -1);
+    if (!nu || nu > hu) return nodec_number(-1);
     if (fwd) {
       for (size_t i = o; i + nu <= hu; i++)
         if (match16(h + 2 * i, nd, nu)) { r = (double)(2 * i); break; }
@@ -520,7 +520,7 @@ NODEC_FN(index_of) {
         if (!i) break;
       }
     }
-    return JSValueMakeNumber(ctx, r);
+    return nodec_number(r);
   }
   if (fwd) {
     if (off <= hl - nl) {
@@ -539,21 +539,21 @@ NODEC_FN(index_of) {
       i--;
     }
   }
-  return JSValueMakeNumber(ctx, r);
+  return nodec_number(r);
 }
 
 NODEC_FN(is_utf8) {
   NODEC_UNUSED_FN_ARGS;
   size_t len = 0;
   const uint8_t *p = nodec_bytes(ctx, ARG(0), &len, exc);
-  return JSValueMakeBoolean(ctx, !len || nodec_utf8_valid(p, len));
+  return nodec_boolean(!len || nodec_utf8_valid(p, len));
 }
 
 NODEC_FN(is_ascii) {
   NODEC_UNUSED_FN_ARGS;
   size_t len = 0;
   const uint8_t *p = nodec_bytes(ctx, ARG(0), &len, exc);
-  return JSValueMakeBoolean(ctx, !len || nodec_is_ascii(p, len));
+  return nodec_boolean(!len || nodec_is_ascii(p, len));
 }
 
 /* swap(bytes, size): reverse every size-byte group in place (length checked by the caller). */
@@ -637,7 +637,7 @@ NODEC_FN(fill_pattern) {
   }
   if (!pat || !pl) {
     free(owned);
-    return JSValueMakeNumber(ctx, -1);
+    return nodec_number(-1);
   }
   size_t first = pl < n ? pl : n;
   memmove(p + start, pat, first);

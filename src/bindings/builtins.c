@@ -19,7 +19,7 @@ NODEC_FN(has) {
   if (!id) return NULL;
   bool found = nodec_find_builtin(id) != NULL;
   free(id);
-  return JSValueMakeBoolean(ctx, found);
+  return nodec_boolean(found);
 }
 
 static const nodec_fn functions[] = {

@@ -145,19 +145,19 @@ NODEC_FN(start_sigint_watchdog) {
 /* stopSigintWatchdog() -> whether a SIGINT came in while this (the innermost) watchdog was on. */
 NODEC_FN(stop_sigint_watchdog) {
   NODEC_UNUSED_FN_ARGS;
-  if (sigint_depth == 0) return JSValueMakeBoolean(ctx, false);
+  if (sigint_depth == 0) return nodec_boolean(false);
   int top = sigint_depth - 1;
   bool had = sigint_received[top] != 0;
   sigint_depth = top;
   if (top == 0) sigaction(SIGINT, &sigint_previous, NULL);
-  return JSValueMakeBoolean(ctx, had);
+  return nodec_boolean(had);
 }
 
 NODEC_FN(watchdog_has_pending_sigint) {
   NODEC_UNUSED_FN_ARGS;
   for (int i = 0; i < sigint_depth && i < SIGINT_WATCHDOG_MAX; i++)
-    if (sigint_received[i]) return JSValueMakeBoolean(ctx, true);
-  return JSValueMakeBoolean(ctx, false);
+    if (sigint_received[i]) return nodec_boolean(true);
+  return nodec_boolean(false);
 }
 
 static const nodec_fn functions[] = {

@@ -50,14 +50,14 @@ static void on_addrinfo(uv_getaddrinfo_t *req, int status, struct addrinfo *res)
   }
   if (res) uv_freeaddrinfo(res);
   if (status == 0 && n == 0) status = UV_EAI_NODATA;
-  JSValueRef args[2] = {JSValueMakeNumber(ctx, status), JSObjectMakeArray(ctx, n, vals, NULL)};
+  JSValueRef args[2] = {nodec_number(status), JSObjectMakeArray(ctx, n, vals, NULL)};
   free(vals);
   complete(lr, 2, args);
 }
 
 NODEC_FN(getaddrinfo_) {
   NODEC_UNUSED_FN_ARGS;
-  if (!JSValueIsObject(ctx, ARG(0))) return JSValueMakeNumber(ctx, UV_EINVAL);
+  if (!JSValueIsObject(ctx, ARG(0))) return nodec_number(UV_EINVAL);
   char *host = nodec_to_utf8(ctx, ARG(1), NULL, exc);
   if (!host) return NULL;
   int family = (int)JSValueToNumber(ctx, ARG(2), NULL);
@@ -76,23 +76,23 @@ NODEC_FN(getaddrinfo_) {
   free(host);
   if (err) {
     free(lr);
-    return JSValueMakeNumber(ctx, err);
+    return nodec_number(err);
   }
   JSValueProtect(ctx, lr->js_req);
-  return JSValueMakeNumber(ctx, 0);
+  return nodec_number(0);
 }
 
 static void on_nameinfo(uv_getnameinfo_t *req, int status, const char *hostname, const char *service) {
   lookup_req *lr = (lookup_req *)req;
   JSContextRef ctx = lr->rt->ctx;
-  JSValueRef args[3] = {JSValueMakeNumber(ctx, status), nodec_string(ctx, status ? NULL : hostname),
+  JSValueRef args[3] = {nodec_number(status), nodec_string(ctx, status ? NULL : hostname),
                         nodec_string(ctx, status ? NULL : service)};
   complete(lr, 3, args);
 }
 
 NODEC_FN(getnameinfo_) {
   NODEC_UNUSED_FN_ARGS;
-  if (!JSValueIsObject(ctx, ARG(0))) return JSValueMakeNumber(ctx, UV_EINVAL);
+  if (!JSValueIsObject(ctx, ARG(0))) return nodec_number(UV_EINVAL);
   char *ip = nodec_to_utf8(ctx, ARG(1), NULL, exc);
   if (!ip) return NULL;
   int port = (int)JSValueToNumber(ctx, ARG(2), NULL);
@@ -101,7 +101,7 @@ NODEC_FN(getnameinfo_) {
   int err = uv_ip4_addr(ip, port, (struct sockaddr_in *)&ss);
   if (err) err = uv_ip6_addr(ip, port, (struct sockaddr_in6 *)&ss);
   free(ip);
-  if (err) return JSValueMakeNumber(ctx, err);
+  if (err) return nodec_number(err);
   lookup_req *lr = calloc(1, sizeof *lr);
   if (!lr) abort();
   lr->rt = rt;
@@ -109,10 +109,10 @@ NODEC_FN(getnameinfo_) {
   err = uv_getnameinfo(&rt->loop, &lr->u.ni, on_nameinfo, (struct sockaddr *)&ss, NI_NAMEREQD);
   if (err) {
     free(lr);
-    return JSValueMakeNumber(ctx, err);
+    return nodec_number(err);
   }
   JSValueProtect(ctx, lr->js_req);
-  return JSValueMakeNumber(ctx, 0);
+  return nodec_number(0);
 }
 
 static const nodec_fn functions[] = {

@@ -111,7 +111,7 @@ static JSValueRef dirents(nodec_runtime *rt, JSContextRef ctx, uv_fs_t *req, boo
       memcpy(joined + jlen, ent.name, len);
       jlen += len;
     }
-    types[n] = JSValueMakeNumber(ctx, ent.type);
+    types[n] = nodec_number(ent.type);
     n++;
   }
   JSObjectRef arr;
@@ -183,13 +183,13 @@ static JSValueRef fs_result(fs_req *r, JSValueRef *err) {
     return NULL;
   }
   switch (r->kind) {
-    case R_INT: return JSValueMakeNumber(ctx, (double)req->result);
+    case R_INT: return nodec_number((double)req->result);
     case R_STAT: return fill_stats(ctx, &req->statbuf, r->stat_target, r->bigint);
     case R_STATFS: return fill_statfs(ctx, (const uv_statfs_t *)req->ptr, r->bigint);
     case R_PATH: return nodec_string(ctx, req->fs_type == UV_FS_MKDTEMP ? req->path : (const char *)req->ptr);
     case R_DIRENTS: return dirents(r->rt, ctx, req, r->with_types, r->as_buffer);
-    case R_BOOL: return JSValueMakeBoolean(ctx, true);
-    default: return JSValueMakeUndefined(ctx);
+    case R_BOOL: return nodec_boolean(true);
+    default: return nodec_undefined();
   }
 }
 
@@ -207,7 +207,7 @@ static void on_fs_done(uv_fs_t *req) {
   JSValueRef err = NULL;
   JSValueRef result = fs_result(r, &err);
   JSContextRef ctx = r->rt->ctx;
-  JSValueRef args[2] = {err ? err : JSValueMakeNull(ctx), result ? result : JSValueMakeUndefined(ctx)};
+  JSValueRef args[2] = {err ? err : nodec_null(), result ? result : nodec_undefined()};
   JSObjectRef cb = r->cb;
   nodec_runtime *rt = r->rt;
   JSValueProtect(ctx, cb);
@@ -241,8 +241,7 @@ static void keep(fs_req *r, JSContextRef ctx, JSValueRef v) {
 
 /* After issuing: sync -> result or throw; async -> undefined (or throws if the submit failed). */
 static JSValueRef finish(fs_req *r, int submit_err, JSValueRef *exc) {
-  JSContextRef ctx = r->rt->ctx;
-  if (r->cb && submit_err >= 0) return JSValueMakeUndefined(ctx);
+  if (r->cb && submit_err >= 0) return nodec_undefined();
   JSValueRef err = NULL;
   JSValueRef result = fs_result(r, &err);
   release(r);
@@ -371,7 +370,7 @@ static JSValueRef stat_common(nodec_runtime *rt, JSContextRef ctx, size_t argc, 
   JSValueRef res;
   if (!r->cb && JSValueToBoolean(ctx, ARG(4)) && no_entry((int)r->req.result)) {
     release(r);
-    res = JSValueMakeUndefined(ctx);
+    res = nodec_undefined();
   } else {
     res = finish(r, e, exc);
   }
@@ -404,8 +403,8 @@ NODEC_FN(internal_module_stat) {
   int rc = stat(path, &st);
   int err = rc != 0 ? uv_translate_sys_error(errno) : 0;
   free(path);
-  if (rc != 0) return JSValueMakeNumber(ctx, err);
-  return JSValueMakeNumber(ctx, S_ISDIR(st.st_mode) ? 1 : 0);
+  if (rc != 0) return nodec_number(err);
+  return nodec_number(S_ISDIR(st.st_mode) ? 1 : 0);
 }
 
 /* ---- Whole-file jobs: one crossing, one pool job ------------------------------------------- */
@@ -493,7 +492,7 @@ static JSValueRef read_all_result(read_all *ra, JSValueRef *err) {
     *err = nodec_uv_error(rt, ra->err, ra->syscall, open_err ? ra->path : NULL, NULL);
     return NULL;
   }
-  if (ra->too_large > 0) return JSValueMakeNumber(rt->ctx, ra->too_large); /* JS throws ERR_FS_FILE_TOO_LARGE */
+  if (ra->too_large > 0) return nodec_number(ra->too_large); /* JS throws ERR_FS_FILE_TOO_LARGE */
   if (ra->as_string) return nodec_string_n(rt->ctx, (const char *)ra->data, ra->len);
   uint8_t *data = ra->data;
   ra->data = NULL; /* ownership moves to the Buffer */
@@ -534,7 +533,7 @@ NODEC_FN(fs_read_file) {
   JSValueRef cb = ARG(3);
   if (is_function(ctx, cb)) {
     nodec_queue_work(rt, &ra->w, (JSObjectRef)cb, NULL);
-    return JSValueMakeUndefined(ctx);
+    return nodec_undefined();
   }
   do_read_all(ra);
   JSValueRef err = NULL;
@@ -589,7 +588,7 @@ static JSValueRef write_all_result(write_all *wa, JSValueRef *err) {
     *err = nodec_uv_error(wa->w.rt, wa->err, wa->syscall, open_err ? wa->path : NULL, NULL);
     return NULL;
   }
-  return JSValueMakeUndefined(wa->w.rt->ctx);
+  return nodec_undefined();
 }
 
 static void write_all_work(nodec_work *w) { do_write_all((write_all *)w); }
@@ -635,7 +634,7 @@ NODEC_FN(fs_write_file) {
   JSValueRef cb = ARG(4);
   if (is_function(ctx, cb)) {
     nodec_queue_work(rt, &wa->w, (JSObjectRef)cb, keep_obj);
-    return JSValueMakeUndefined(ctx);
+    return nodec_undefined();
   }
   do_write_all(wa);
   JSValueRef err = NULL;
@@ -707,7 +706,7 @@ static JSValueRef tree_result(tree_job *j, JSValueRef *err) {
     *err = nodec_uv_error(j->w.rt, j->err, j->syscall, j->err_path, NULL);
     return NULL;
   }
-  return j->first ? nodec_string(j->w.rt->ctx, j->first) : JSValueMakeUndefined(j->w.rt->ctx);
+  return j->first ? nodec_string(j->w.rt->ctx, j->first) : nodec_undefined();
 }
 static JSValueRef tree_after(nodec_work *w, JSValueRef *err) { return tree_result((tree_job *)w, err); }
 static void tree_destroy(nodec_work *w) {
@@ -798,7 +797,7 @@ static JSValueRef tree_run(nodec_runtime *rt, JSContextRef ctx, size_t argc, con
   j->mode = JSValueIsNumber(ctx, ARG(1)) ? (int)NUM(1) : 0777;
   if (is_function(ctx, ARG(cb_index))) {
     nodec_queue_work(rt, &j->w, (JSObjectRef)ARG(cb_index), NULL);
-    return JSValueMakeUndefined(ctx);
+    return nodec_undefined();
   }
   work(&j->w);
   JSValueRef err = NULL;
@@ -851,7 +850,7 @@ NODEC_FN(fs_exists) {
   if (!r->cb) {
     bool ok = r->req.result >= 0;
     release(r);
-    res = JSValueMakeBoolean(ctx, ok);
+    res = nodec_boolean(ok);
   } else {
     res = finish(r, e, exc);
   }

@@ -46,7 +46,7 @@ static JSValueRef m_close(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, si
                           JSValueRef *exc) {
   (void)fn, (void)argc, (void)argv, (void)exc;
   watcher_close(this_watcher(ctx, self));
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 static JSValueRef m_ref(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc, const JSValueRef argv[],
@@ -54,7 +54,7 @@ static JSValueRef m_ref(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size
   (void)fn, (void)argc, (void)argv, (void)exc;
   watcher *w = this_watcher(ctx, self);
   if (w && !w->closing && !w->closed) uv_ref(&w->h.handle);
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 static JSValueRef m_unref(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc, const JSValueRef argv[],
@@ -62,14 +62,14 @@ static JSValueRef m_unref(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, si
   (void)fn, (void)argc, (void)argv, (void)exc;
   watcher *w = this_watcher(ctx, self);
   if (w && !w->closing && !w->closed) uv_unref(&w->h.handle);
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 static JSValueRef m_has_ref(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc,
                             const JSValueRef argv[], JSValueRef *exc) {
   (void)fn, (void)argc, (void)argv, (void)exc;
   watcher *w = this_watcher(ctx, self);
-  return JSValueMakeBoolean(ctx, w && !w->closing && !w->closed && uv_has_ref(&w->h.handle));
+  return nodec_boolean(w && !w->closing && !w->closed && uv_has_ref(&w->h.handle));
 }
 
 static void finalize(JSObjectRef obj) {
@@ -119,8 +119,8 @@ static void on_event(uv_fs_event_t *h, const char *filename, int events, int sta
   if (w->closing) return;
   JSContextRef ctx = w->rt->ctx;
   const char *type = (events & UV_RENAME) ? "rename" : "change";
-  JSValueRef args[3] = {JSValueMakeNumber(ctx, status), nodec_string(ctx, type),
-                        filename ? nodec_string(ctx, filename) : JSValueMakeNull(ctx)};
+  JSValueRef args[3] = {nodec_number(status), nodec_string(ctx, type),
+                        filename ? nodec_string(ctx, filename) : nodec_null()};
   nodec_make_callback(w->rt, w->onchange, w->obj, 3, args);
 }
 
@@ -164,7 +164,7 @@ static void on_poll(uv_fs_poll_t *h, int status, const uv_stat_t *prev, const uv
                     (double)s->st_birthtim.tv_nsec};
     memcpy(d + 18 * k, v, sizeof v);
   }
-  JSValueRef args[2] = {JSValueMakeNumber(ctx, status), pair};
+  JSValueRef args[2] = {nodec_number(status), pair};
   nodec_make_callback(w->rt, w->onchange, w->obj, 2, args);
 }
 

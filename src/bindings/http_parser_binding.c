@@ -8,7 +8,11 @@
  *     readStart()/readStop() then control that reading. EOF and read errors still go to
  *     handle.onread(nread). setNotify(bool): also call onExecute(nread) after every read.
  *   free(): releases the buffers and unconsumes.
- * Callbacks (properties of the parser object, `this` is the parser):
+ * createParser(owner): callbacks are then looked up on `owner`, a plain JS object, and called with
+ * it as `this`. The parser object is a C-API object, on which JSC caches no property access (~60 ns
+ * each): JS keeps its per-request state (socket, incoming, ...) on the owner instead, which the
+ * parser keeps alive.
+ * Callbacks (properties of the owner, else of the parser object; `this` is the same object):
  *   onHeaders(method, url, headers, major, minor, statusCode, statusMessage, upgrade, keepAlive,
  *             complete) -> 0 | 1 (skip body) | 2 (skip body, upgrade)
  *     headers is a flat [name, value, ...] array of latin1 strings, values trimmed. complete=true
@@ -34,6 +38,8 @@ typedef struct hp_env {
   JSClassRef cls;
   JSClassRef node_cls; /* parsers made by `new HTTPParser()`: node's interface (see below) */
   JSStringRef s_on_headers, s_on_body, s_on_message_complete, s_on_execute;
+  /* setCallbacks(onHeaders, onBody, onMessageComplete): what owned parsers call (protected). */
+  JSObjectRef cb[3];
   /* Header names most requests carry, made once: kept alive by the binding's _commonNames array. */
   JSValueRef common[COMMON_NAMES];
   /* Consuming parsers by stream: open addressing, linear probing, NULL key = empty. */
@@ -47,6 +53,7 @@ struct parser {
   nodec_http_parser hp;
   hp_env *env;
   JSObjectRef obj;
+  JSObjectRef target; /* callbacks' `this`: the owner, or obj */
   /* Bytes of the current start line and header block (or trailers): url/status then the fields. */
   char *buf;
   size_t len, cap;
@@ -67,6 +74,8 @@ struct parser {
   bool node_api;      /* node's HTTPParser interface: numbered callbacks, Error results */
   bool free_pending;
   int in_execute;
+  bool in_read;       /* inside on_read, which pins the parser through its consume protection */
+  bool unprotect_owed; /* consuming stopped during on_read: drop the protection when it returns */
   int phase;          /* 0 between messages, 1 in the head, 2 in the body: for headers/request timeouts */
   double msg_start;   /* uv_now() when the current message began */
   nodec_handle *consumed;
@@ -208,7 +217,7 @@ static JSValueRef invoke(parser *p, JSValueRef fn, size_t argc, const JSValueRef
   if (!fn || !JSValueIsObject(ctx, fn) || !JSObjectIsFunction(ctx, (JSObjectRef)fn)) return NULL;
   JSValueRef exc = NULL;
   p->called_js = true;
-  JSValueRef r = JSObjectCallAsFunction(ctx, (JSObjectRef)fn, p->obj, argc, argv, &exc);
+  JSValueRef r = JSObjectCallAsFunction(ctx, (JSObjectRef)fn, p->target, argc, argv, &exc);
   if (exc) {
     if (p->consuming_call) {
       nodec_fatal_exception(p->env->rt, exc);
@@ -225,7 +234,16 @@ static JSValueRef invoke(parser *p, JSValueRef fn, size_t argc, const JSValueRef
 }
 
 static JSValueRef call(parser *p, JSStringRef name, size_t argc, const JSValueRef *argv) {
-  return invoke(p, JSObjectGetProperty(p->env->rt->ctx, p->obj, name, NULL), argc, argv);
+  return invoke(p, JSObjectGetProperty(p->env->rt->ctx, p->target, name, NULL), argc, argv);
+}
+
+/* An owned parser's onHeaders/onBody/onMessageComplete: the ones setCallbacks() gave, without a
+ * property lookup per call; otherwise this[name]. */
+enum { CB_HEADERS, CB_BODY, CB_MESSAGE_COMPLETE };
+static JSValueRef call_cb(parser *p, int which, JSStringRef name, size_t argc, const JSValueRef *argv) {
+  JSObjectRef fn = p->env->cb[which];
+  if (fn && p->target != p->obj) return invoke(p, fn, argc, argv);
+  return call(p, name, argc, argv);
 }
 
 /* node's interface: the callbacks are this[kOnMessageBegin = 0] ... this[kOnExecute = 5]. */
@@ -233,7 +251,7 @@ enum { K_ON_MESSAGE_BEGIN, K_ON_HEADERS, K_ON_HEADERS_COMPLETE, K_ON_BODY, K_ON_
        K_ON_TIMEOUT };
 
 static JSValueRef call_at(parser *p, unsigned index, size_t argc, const JSValueRef *argv) {
-  return invoke(p, JSObjectGetPropertyAtIndex(p->env->rt->ctx, p->obj, index, NULL), argc, argv);
+  return invoke(p, JSObjectGetPropertyAtIndex(p->env->rt->ctx, p->target, index, NULL), argc, argv);
 }
 
 /* node's parse error: Error('Parse Error') with bytesParsed, code (HPE_*) and reason. */
@@ -305,19 +323,19 @@ static int report_headers(parser *p, bool complete) {
   bool request = hp->type == NODEC_HTTP_REQUEST;
   JSValueRef first = latin1_string(ctx, p->buf, p->first_len);
   JSValueRef args[10] = {
-      JSValueMakeNumber(ctx, request ? hp->method : -1),
-      request ? first : JSValueMakeUndefined(ctx),
+      nodec_number(request ? hp->method : -1),
+      request ? first : nodec_undefined(),
       fields_array(p),
-      JSValueMakeNumber(ctx, hp->http_major),
-      JSValueMakeNumber(ctx, hp->http_minor),
-      JSValueMakeNumber(ctx, request ? 0 : hp->status_code),
-      request ? JSValueMakeUndefined(ctx) : first,
-      JSValueMakeBoolean(ctx, hp->upgrade),
-      JSValueMakeBoolean(ctx, nodec_http_should_keep_alive(hp)),
-      JSValueMakeBoolean(ctx, complete),
+      nodec_number(hp->http_major),
+      nodec_number(hp->http_minor),
+      nodec_number(request ? 0 : hp->status_code),
+      request ? nodec_undefined() : first,
+      nodec_boolean(hp->upgrade),
+      nodec_boolean(nodec_http_should_keep_alive(hp)),
+      nodec_boolean(complete),
   };
   reset_fields(p);
-  JSValueRef r = call(p, p->env->s_on_headers, 10, args);
+  JSValueRef r = call_cb(p, CB_HEADERS, p->env->s_on_headers, 10, args);
   if (p->stop) return HPE_PAUSED;
   int code = r && JSValueIsNumber(ctx, r) ? (int)JSValueToNumber(ctx, r, NULL) : 0;
   return code == 1 || code == 2 ? code : 0;
@@ -330,17 +348,17 @@ static int report_headers_node(parser *p) {
   JSContextRef ctx = p->env->rt->ctx;
   bool request = hp->type == NODEC_HTTP_REQUEST;
   JSValueRef first = latin1_string(ctx, p->buf, p->first_len);
-  JSValueRef undef = JSValueMakeUndefined(ctx);
+  JSValueRef undef = nodec_undefined();
   JSValueRef args[9] = {
-      JSValueMakeNumber(ctx, hp->http_major),
-      JSValueMakeNumber(ctx, hp->http_minor),
+      nodec_number(hp->http_major),
+      nodec_number(hp->http_minor),
       fields_array(p),
-      request ? JSValueMakeNumber(ctx, hp->method) : undef,
+      request ? nodec_number(hp->method) : undef,
       request ? first : undef,
-      request ? undef : JSValueMakeNumber(ctx, hp->status_code),
+      request ? undef : nodec_number(hp->status_code),
       request ? undef : first,
-      JSValueMakeBoolean(ctx, hp->upgrade),
-      JSValueMakeBoolean(ctx, nodec_http_should_keep_alive(hp)),
+      nodec_boolean(hp->upgrade),
+      nodec_boolean(nodec_http_should_keep_alive(hp)),
   };
   reset_fields(p);
   JSValueRef r = call_at(p, K_ON_HEADERS_COMPLETE, 9, args);
@@ -365,7 +383,6 @@ static int cb_headers_complete(nodec_http_parser *hp) {
 static int cb_body(nodec_http_parser *hp, const char *at, size_t n) {
   parser *p = hp->data;
   nodec_runtime *rt = p->env->rt;
-  JSContextRef ctx = rt->ctx;
   if (p->node_api) { /* kOnBody(buffer): the body bytes of this slice */
     uint8_t *copy = malloc(n ? n : 1);
     if (!copy) abort();
@@ -377,16 +394,16 @@ static int cb_body(nodec_http_parser *hp, const char *at, size_t n) {
   JSValueRef args[3];
   if (p->cur_buf) {
     args[0] = p->cur_buf;
-    args[1] = JSValueMakeNumber(ctx, p->cur_offset + (double)(at - p->cur_base));
+    args[1] = nodec_number(p->cur_offset + (double)(at - p->cur_base));
   } else {
     uint8_t *copy = malloc(n ? n : 1);
     if (!copy) abort();
     memcpy(copy, at, n);
     args[0] = nodec_new_buffer(rt, copy, n);
-    args[1] = JSValueMakeNumber(ctx, 0);
+    args[1] = nodec_number(0);
   }
-  args[2] = JSValueMakeNumber(ctx, (double)n);
-  call(p, p->env->s_on_body, 3, args);
+  args[2] = nodec_number((double)n);
+  call_cb(p, CB_BODY, p->env->s_on_body, 3, args);
   return p->stop ? HPE_PAUSED : 0;
 }
 
@@ -408,9 +425,9 @@ static int cb_message_complete(nodec_http_parser *hp) {
     report_headers(p, true);
     return p->stop ? HPE_PAUSED : 0;
   }
-  JSValueRef arg = p->nspans ? (JSValueRef)fields_array(p) : JSValueMakeUndefined(p->env->rt->ctx);
+  JSValueRef arg = p->nspans ? (JSValueRef)fields_array(p) : nodec_undefined();
   reset_fields(p);
-  call(p, p->env->s_on_message_complete, 1, &arg);
+  call_cb(p, CB_MESSAGE_COMPLETE, p->env->s_on_message_complete, 1, &arg);
   return p->stop ? HPE_PAUSED : 0;
 }
 
@@ -437,7 +454,8 @@ static void stop_consuming(parser *p) {
   h->consumer_read = NULL;
   map_remove(p->env, &h->h.stream);
   p->consumed = NULL;
-  JSValueUnprotect(p->env->rt->ctx, p->obj);
+  if (p->in_read) p->unprotect_owed = true;
+  else JSValueUnprotect(p->env->rt->ctx, p->obj);
 }
 
 static void release(parser *p) {
@@ -495,7 +513,7 @@ static JSValueRef m_execute_body(JSContextRef ctx, JSObjectRef fn, JSObjectRef s
                             const JSValueRef argv[], JSValueRef *exc) {
   (void)fn;
   THIS_PARSER();
-  if (argc < 1) return JSValueMakeNumber(ctx, 0);
+  if (argc < 1) return nodec_number(0);
   size_t len = 0;
   uint8_t *bytes = nodec_bytes(ctx, argv[0], &len, exc);
   if (!bytes && len) return NULL;
@@ -512,7 +530,7 @@ static JSValueRef m_execute_body(JSContextRef ctx, JSObjectRef fn, JSObjectRef s
     clear_exception(p, exc);
     return NULL;
   }
-  return JSValueMakeNumber(ctx, r);
+  return nodec_number(r);
 }
 
 static JSValueRef m_finish_body(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc,
@@ -528,7 +546,7 @@ static JSValueRef m_finish_body(JSContextRef ctx, JSObjectRef fn, JSObjectRef se
     clear_exception(p, exc);
     return NULL;
   }
-  return JSValueMakeNumber(ctx, err == HPE_OK ? 0 : -(double)err);
+  return nodec_number(err == HPE_OK ? 0 : -(double)err);
 }
 
 static void do_initialize(parser *p, int type, double max, double lenient) {
@@ -555,7 +573,7 @@ static JSValueRef m_initialize(JSContextRef ctx, JSObjectRef fn, JSObjectRef sel
   THIS_PARSER();
   int type = arg_number(ctx, argc, argv, 0) == 1 ? NODEC_HTTP_RESPONSE : NODEC_HTTP_REQUEST;
   do_initialize(p, type, arg_number(ctx, argc, argv, 1), arg_number(ctx, argc, argv, 2));
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 /* node's initialize(type, resource, maxHeaderSize, lenientFlags, headersTimeout): the async
@@ -566,7 +584,7 @@ static JSValueRef m_node_initialize(JSContextRef ctx, JSObjectRef fn, JSObjectRe
   THIS_PARSER();
   int type = arg_number(ctx, argc, argv, 0) == 1 ? NODEC_HTTP_RESPONSE : NODEC_HTTP_REQUEST;
   do_initialize(p, type, arg_number(ctx, argc, argv, 2), arg_number(ctx, argc, argv, 3));
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 static JSValueRef m_last_error(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc,
@@ -575,7 +593,7 @@ static JSValueRef m_last_error(JSContextRef ctx, JSObjectRef fn, JSObjectRef sel
   THIS_PARSER();
   JSValueRef v[3] = {nodec_string(ctx, nodec_http_errno_name(p->hp.error)),
                      nodec_string(ctx, p->hp.reason ? p->hp.reason : ""),
-                     JSValueMakeNumber(ctx, (double)p->hp.error_offset)};
+                     nodec_number((double)p->hp.error_offset)};
   return JSObjectMakeArray(ctx, 3, v, NULL);
 }
 
@@ -584,7 +602,7 @@ static JSValueRef m_pause(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, si
   (void)fn, (void)argc, (void)argv;
   THIS_PARSER();
   nodec_http_parser_pause(&p->hp);
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 static JSValueRef m_resume(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc,
@@ -592,14 +610,14 @@ static JSValueRef m_resume(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, s
   (void)fn, (void)argc, (void)argv;
   THIS_PARSER();
   nodec_http_parser_resume(&p->hp);
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 static JSValueRef m_timing(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc,
                            const JSValueRef argv[], JSValueRef *exc) {
   (void)fn, (void)argc, (void)argv;
   THIS_PARSER();
-  JSValueRef v[2] = {JSValueMakeNumber(ctx, p->phase), JSValueMakeNumber(ctx, p->msg_start)};
+  JSValueRef v[2] = {nodec_number(p->phase), nodec_number(p->msg_start)};
   return JSObjectMakeArray(ctx, 2, v, NULL);
 }
 
@@ -608,7 +626,7 @@ static JSValueRef m_set_notify(JSContextRef ctx, JSObjectRef fn, JSObjectRef sel
   (void)fn;
   THIS_PARSER();
   p->notify = argc > 0 && JSValueToBoolean(ctx, argv[0]);
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 /* ---- consuming a stream handle */
@@ -651,13 +669,16 @@ static void on_read(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf) {
   }
   if (nread < 0) {
     release_buf(env, buf);
-    JSValueRef args[2] = {JSValueMakeNumber(ctx, (double)nread), JSValueMakeUndefined(ctx)};
+    JSValueRef args[2] = {nodec_number((double)nread), nodec_undefined()};
     nodec_stream_env *senv = h->env;
     nodec_handle_emit(rt, h->obj, senv->s_onread, 2, args);
     return;
   }
   h->bytes_read += (uint64_t)nread;
-  JSValueProtect(ctx, p->obj); /* callbacks may drop every other reference */
+  /* Callbacks may drop every other reference: the protection consume() took stays until the end
+   * (stop_consuming() leaves it owed), which spares a protect/unprotect pair per read. */
+  bool outer = p->in_read;
+  p->in_read = true;
   p->in_execute++;
   p->cur_buf = NULL;
   p->consuming_call = true;
@@ -671,11 +692,11 @@ static void on_read(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf) {
      * upgrade the parser stops reading the stream; JS decides what becomes of it. */
     if (r < 0 || upgrade) stop_consuming(p);
     if (!p->stop) {
-      JSValueRef ret = r < 0 ? parse_error(p, (double)p->hp.error_offset) : JSValueMakeNumber(ctx, r);
+      JSValueRef ret = r < 0 ? parse_error(p, (double)p->hp.error_offset) : nodec_number(r);
       call_at(p, K_ON_EXECUTE, 1, &ret);
     }
   } else if (!p->stop && (r < 0 || upgrade || p->notify)) {
-    JSValueRef args[2] = {JSValueMakeNumber(ctx, r), JSValueMakeUndefined(ctx)};
+    JSValueRef args[2] = {nodec_number(r), nodec_undefined()};
     if (r < 0 || upgrade) {
       /* JS takes the socket back (upgrade) or destroys it (error); the rest of the chunk goes along. */
       JSValueProtect(ctx, p->obj);
@@ -697,7 +718,13 @@ static void on_read(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf) {
     p->free_pending = false;
     release(p);
   }
-  JSValueUnprotect(ctx, p->obj);
+  if (!outer) {
+    p->in_read = false;
+    if (p->unprotect_owed) {
+      p->unprotect_owed = false;
+      JSValueUnprotect(ctx, p->obj);
+    }
+  }
   if (ran) nodec_after_callback(rt);
 }
 
@@ -705,10 +732,10 @@ static JSValueRef m_consume(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, 
                             const JSValueRef argv[], JSValueRef *exc) {
   (void)fn;
   THIS_PARSER();
-  if (argc < 1 || !JSValueIsObject(ctx, argv[0])) return JSValueMakeNumber(ctx, UV_EINVAL);
+  if (argc < 1 || !JSValueIsObject(ctx, argv[0])) return nodec_number(UV_EINVAL);
   nodec_handle *h = nodec_handle_this(ctx, (JSObjectRef)argv[0], (1u << NODEC_H_TCP) | (1u << NODEC_H_PIPE), exc);
   if (!h) return NULL;
-  if (!h->initialized || h->closing) return JSValueMakeNumber(ctx, UV_EBADF);
+  if (!h->initialized || h->closing) return nodec_number(UV_EBADF);
   if (p->consumed) stop_consuming(p);
   uv_read_stop(&h->h.stream);
   p->consumed = h;
@@ -718,10 +745,10 @@ static JSValueRef m_consume(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, 
   h->consumer_read = on_read;
   /* node's consume() takes over the stream's reads whenever they happen: a socket not yet connected
    * is read once the stream starts reading (handle.readStart() goes to the parser). */
-  if (p->node_api && !uv_is_readable(&h->h.stream)) return JSValueMakeNumber(ctx, 0);
+  if (p->node_api && !uv_is_readable(&h->h.stream)) return nodec_number(0);
   int err = uv_read_start(&h->h.stream, on_alloc_real, on_read);
   if (err) stop_consuming(p);
-  return JSValueMakeNumber(ctx, err);
+  return nodec_number(err);
 }
 
 static JSValueRef m_unconsume(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc,
@@ -731,7 +758,7 @@ static JSValueRef m_unconsume(JSContextRef ctx, JSObjectRef fn, JSObjectRef self
   /* From a callback too: the rest of the chunk being parsed is still parsed (as node); only later
    * reads go to the stream. */
   stop_consuming(p);
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 static JSValueRef m_read_start(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc,
@@ -739,9 +766,9 @@ static JSValueRef m_read_start(JSContextRef ctx, JSObjectRef fn, JSObjectRef sel
   (void)fn, (void)argc, (void)argv;
   THIS_PARSER();
   nodec_handle *h = p->consumed;
-  if (!h || !h->initialized || h->closing) return JSValueMakeNumber(ctx, 0);
+  if (!h || !h->initialized || h->closing) return nodec_number(0);
   int err = uv_read_start(&h->h.stream, on_alloc_real, on_read);
-  return JSValueMakeNumber(ctx, err == UV_EALREADY ? 0 : err);
+  return nodec_number(err == UV_EALREADY ? 0 : err);
 }
 
 static JSValueRef m_read_stop(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc,
@@ -749,8 +776,8 @@ static JSValueRef m_read_stop(JSContextRef ctx, JSObjectRef fn, JSObjectRef self
   (void)fn, (void)argc, (void)argv;
   THIS_PARSER();
   nodec_handle *h = p->consumed;
-  if (!h || !h->initialized || h->closing) return JSValueMakeNumber(ctx, 0);
-  return JSValueMakeNumber(ctx, uv_read_stop(&h->h.stream));
+  if (!h || !h->initialized || h->closing) return nodec_number(0);
+  return nodec_number(uv_read_stop(&h->h.stream));
 }
 
 /* free() -> true when the parser let go of everything now (it may be initialized anew at once),
@@ -763,16 +790,16 @@ static JSValueRef m_free(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, siz
     p->stop = true;
     p->free_pending = true;
     stop_consuming(p);
-    return JSValueMakeBoolean(ctx, false);
+    return nodec_boolean(false);
   }
   release(p);
-  return JSValueMakeBoolean(ctx, true);
+  return nodec_boolean(true);
 }
 
 /* node's free()/close(): the same, returning nothing. */
 static JSValueRef m_node_free(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc,
                               const JSValueRef argv[], JSValueRef *exc) {
-  return m_free(ctx, fn, self, argc, argv, exc) ? JSValueMakeUndefined(ctx) : NULL;
+  return m_free(ctx, fn, self, argc, argv, exc) ? nodec_undefined() : NULL;
 }
 
 /* node's execute(buffer) -> bytes parsed, or the parse error as an Error object. */
@@ -791,7 +818,7 @@ static JSValueRef m_node_finish_body(JSContextRef ctx, JSObjectRef fn, JSObjectR
                                      const JSValueRef argv[], JSValueRef *exc) {
   JSValueRef r = m_finish_body(ctx, fn, self, argc, argv, exc);
   if (!r) return NULL;
-  if (JSValueToNumber(ctx, r, NULL) == 0) return JSValueMakeUndefined(ctx);
+  if (JSValueToNumber(ctx, r, NULL) == 0) return nodec_undefined();
   parser *p = JSObjectGetPrivate(self);
   return parse_error(p, 0);
 }
@@ -851,6 +878,7 @@ static void env_finalize(JSObjectRef holder) {
   JSStringRelease(env->s_on_body);
   JSStringRelease(env->s_on_message_complete);
   JSStringRelease(env->s_on_execute);
+  /* The callbacks' protection goes with the context at teardown. */
   free(env->map);
   free(env);
 }
@@ -872,7 +900,12 @@ NODEC_FN(create_parser) {
   p->env = env;
   nodec_http_parser_init(&p->hp, NODEC_HTTP_REQUEST, &settings);
   p->hp.data = p;
-  p->obj = JSObjectMake(ctx, env->cls, p);
+  p->obj = p->target = JSObjectMake(ctx, env->cls, p);
+  if (argc > 0 && JSValueIsObject(ctx, argv[0])) {
+    p->target = (JSObjectRef)argv[0];
+    /* The parser keeps its owner alive: C calls it for as long as the parser lives. */
+    nodec_define(ctx, p->obj, "owner", p->target, kJSPropertyAttributeDontEnum | kJSPropertyAttributeReadOnly);
+  }
   return p->obj;
 }
 
@@ -886,7 +919,7 @@ static JSObjectRef node_parser_construct(JSContextRef ctx, JSObjectRef ctor, siz
   p->node_api = true;
   nodec_http_parser_init(&p->hp, NODEC_HTTP_REQUEST, &settings);
   p->hp.data = p;
-  p->obj = JSObjectMake(ctx, env->node_cls, p);
+  p->obj = p->target = JSObjectMake(ctx, env->node_cls, p);
   return p->obj;
 }
 
@@ -930,11 +963,29 @@ static JSObjectRef make_node_constructor(JSContextRef ctx, hp_env *env) {
 /* The loop's clock, in the parser's timing() terms. */
 NODEC_FN(loop_now) {
   NODEC_UNUSED_FN_ARGS;
-  return JSValueMakeNumber(ctx, (double)uv_now(&rt->loop));
+  return nodec_number((double)uv_now(&rt->loop));
+}
+
+NODEC_FN(set_callbacks) {
+  NODEC_UNUSED_FN_ARGS;
+  hp_env *env = rt->http_parser_env;
+  if (!env) return nodec_undefined();
+  for (size_t i = 0; i < 3; i++) {
+    JSValueRef v = ARG(i);
+    if (!JSValueIsObject(ctx, v) || !JSObjectIsFunction(ctx, (JSObjectRef)v))
+      return nodec_throw_error(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "callbacks must be functions");
+  }
+  for (int i = 0; i < 3; i++) {
+    if (env->cb[i]) JSValueUnprotect(ctx, env->cb[i]);
+    env->cb[i] = (JSObjectRef)argv[i];
+    JSValueProtect(ctx, env->cb[i]);
+  }
+  return nodec_undefined();
 }
 
 static const nodec_fn functions[] = {
     {"createParser", create_parser},
+    {"setCallbacks", set_callbacks},
     {"now", loop_now},
     {NULL, NULL},
 };

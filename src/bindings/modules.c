@@ -14,11 +14,11 @@ NODEC_FN(read_file_probe) {
   if (!path) return NULL;
   int fd = open(path, O_RDONLY | O_CLOEXEC);
   free(path);
-  if (fd < 0) return JSValueMakeUndefined(ctx);
+  if (fd < 0) return nodec_undefined();
   struct stat st;
   if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
     close(fd);
-    return JSValueMakeUndefined(ctx);
+    return nodec_undefined();
   }
   size_t cap = (size_t)st.st_size + 1, len = 0;
   char *buf = malloc(cap);

@@ -13,7 +13,7 @@ static JSValueRef fail(JSContextRef ctx, JSValueRef target, int err, const char 
     nodec_set_string(ctx, o, "message", uv_strerror(err));
     nodec_set_string(ctx, o, "syscall", syscall);
   }
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 NODEC_FN(get_hostname) {
@@ -40,7 +40,7 @@ NODEC_FN(get_load_avg) {
   NODEC_UNUSED_FN_ARGS;
   double avg[3];
   uv_loadavg(avg);
-  JSValueRef v[3] = {JSValueMakeNumber(ctx, avg[0]), JSValueMakeNumber(ctx, avg[1]), JSValueMakeNumber(ctx, avg[2])};
+  JSValueRef v[3] = {nodec_number(avg[0]), nodec_number(avg[1]), nodec_number(avg[2])};
   return JSObjectMakeArray(ctx, 3, v, NULL);
 }
 
@@ -49,27 +49,27 @@ NODEC_FN(get_uptime) {
   double up = 0;
   int err = uv_uptime(&up);
   if (err) return fail(ctx, ARG(argc ? argc - 1 : 0), err, "uv_uptime");
-  return JSValueMakeNumber(ctx, up);
+  return nodec_number(up);
 }
 
 NODEC_FN(get_total_mem) {
   NODEC_UNUSED_FN_ARGS;
-  return JSValueMakeNumber(ctx, (double)uv_get_total_memory());
+  return nodec_number((double)uv_get_total_memory());
 }
 
 NODEC_FN(get_free_mem) {
   NODEC_UNUSED_FN_ARGS;
-  return JSValueMakeNumber(ctx, (double)uv_get_free_memory());
+  return nodec_number((double)uv_get_free_memory());
 }
 
 NODEC_FN(get_constrained_mem) {
   NODEC_UNUSED_FN_ARGS;
-  return JSValueMakeNumber(ctx, (double)uv_get_constrained_memory());
+  return nodec_number((double)uv_get_constrained_memory());
 }
 
 NODEC_FN(available_parallelism) {
   NODEC_UNUSED_FN_ARGS;
-  return JSValueMakeNumber(ctx, uv_available_parallelism());
+  return nodec_number(uv_available_parallelism());
 }
 
 /* getCPUs() -> flat [model, speed, user, nice, sys, idle, irq, model, ...] */
@@ -84,12 +84,12 @@ NODEC_FN(get_cpus) {
   for (int i = 0; i < n; i++) {
     JSValueRef *row = v + 7 * i;
     row[0] = nodec_string(ctx, cpus[i].model);
-    row[1] = JSValueMakeNumber(ctx, cpus[i].speed);
-    row[2] = JSValueMakeNumber(ctx, (double)cpus[i].cpu_times.user);
-    row[3] = JSValueMakeNumber(ctx, (double)cpus[i].cpu_times.nice);
-    row[4] = JSValueMakeNumber(ctx, (double)cpus[i].cpu_times.sys);
-    row[5] = JSValueMakeNumber(ctx, (double)cpus[i].cpu_times.idle);
-    row[6] = JSValueMakeNumber(ctx, (double)cpus[i].cpu_times.irq);
+    row[1] = nodec_number(cpus[i].speed);
+    row[2] = nodec_number((double)cpus[i].cpu_times.user);
+    row[3] = nodec_number((double)cpus[i].cpu_times.nice);
+    row[4] = nodec_number((double)cpus[i].cpu_times.sys);
+    row[5] = nodec_number((double)cpus[i].cpu_times.idle);
+    row[6] = nodec_number((double)cpus[i].cpu_times.irq);
   }
   JSObjectRef arr = JSObjectMakeArray(ctx, 7 * (size_t)n, v, NULL);
   free(v);
@@ -122,10 +122,10 @@ NODEC_FN(get_interface_addresses) {
     row[0] = nodec_string(ctx, ifs[i].name);
     row[1] = nodec_string(ctx, addr);
     row[2] = nodec_string(ctx, mask);
-    row[3] = JSValueMakeNumber(ctx, fam);
+    row[3] = nodec_number(fam);
     row[4] = nodec_string(ctx, mac);
-    row[5] = JSValueMakeBoolean(ctx, ifs[i].is_internal);
-    row[6] = JSValueMakeNumber(ctx, fam == 6 ? (double)ifs[i].address.address6.sin6_scope_id : -1.0);
+    row[5] = nodec_boolean(ifs[i].is_internal);
+    row[6] = nodec_number(fam == 6 ? (double)ifs[i].address.address6.sin6_scope_id : -1.0);
   }
   JSObjectRef arr = JSObjectMakeArray(ctx, 7 * (size_t)n, v, NULL);
   free(v);
@@ -148,9 +148,9 @@ NODEC_FN(get_user_info) {
   uv_passwd_t pw;
   int err = uv_os_get_passwd(&pw);
   if (err) return fail(ctx, ARG(argc ? argc - 1 : 0), err, "uv_os_get_passwd");
-  JSValueRef v[5] = {JSValueMakeNumber(ctx, (double)pw.uid), JSValueMakeNumber(ctx, (double)pw.gid),
+  JSValueRef v[5] = {nodec_number((double)pw.uid), nodec_number((double)pw.gid),
                      nodec_string(ctx, pw.username), nodec_string(ctx, pw.homedir),
-                     pw.shell ? nodec_string(ctx, pw.shell) : JSValueMakeNull(ctx)};
+                     pw.shell ? nodec_string(ctx, pw.shell) : nodec_null()};
   uv_os_free_passwd(&pw);
   return JSObjectMakeArray(ctx, 5, v, NULL);
 }
@@ -161,7 +161,7 @@ NODEC_FN(get_priority) {
   int prio = 0;
   int err = uv_os_getpriority((uv_pid_t)JSValueToNumber(ctx, ARG(0), NULL), &prio);
   if (err) return fail(ctx, ARG(argc ? argc - 1 : 0), err, "uv_os_getpriority");
-  return JSValueMakeNumber(ctx, prio);
+  return nodec_number(prio);
 }
 
 NODEC_FN(set_priority) {

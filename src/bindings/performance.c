@@ -12,7 +12,7 @@ NODEC_FN(milestones) {
   NODEC_UNUSED_FN_ARGS;
   size_t len = 0;
   uint8_t *p = nodec_bytes(ctx, ARG(0), &len, exc);
-  if (!p || len < kSlots * sizeof(double)) return JSValueMakeUndefined(ctx);
+  if (!p || len < kSlots * sizeof(double)) return nodec_undefined();
   const uint64_t origin = rt->start_time_ns;
   const uint64_t at[kLoopExit + 1] = {
       origin, rt->perf_v8_start_ns, rt->perf_environment_ns, rt->perf_bootstrap_ns,
@@ -22,20 +22,20 @@ NODEC_FN(milestones) {
   for (int i = 0; i <= kLoopExit; i++) v[i] = at[i] == 0 ? -1 : (double)(at[i] - origin) / 1e6;
   v[kIdleTime] = (double)uv_metrics_idle_time(&rt->loop) / 1e6;
   memcpy(p, v, sizeof v);
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 /* The entry point is about to run: bootstrap is complete (first call wins). */
 NODEC_FN(mark_bootstrap_complete) {
   NODEC_UNUSED_FN_ARGS;
   if (rt->perf_bootstrap_ns == 0) rt->perf_bootstrap_ns = uv_hrtime();
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 /* loopIdleTime() -> ms the loop has spent waiting in the poll phase (UV_METRICS_IDLE_TIME). */
 NODEC_FN(loop_idle_time) {
   NODEC_UNUSED_FN_ARGS;
-  return JSValueMakeNumber(ctx, (double)uv_metrics_idle_time(&rt->loop) / 1e6);
+  return nodec_number((double)uv_metrics_idle_time(&rt->loop) / 1e6);
 }
 
 static const nodec_fn functions[] = {

@@ -15,59 +15,59 @@ enum { PIPE_SOCKET, PIPE_SERVER, PIPE_IPC };
 #define THIS_PIPE()                                                                                 \
   nodec_handle *h = nodec_handle_this(ctx, self, PIPE_ONLY, exc);                                   \
   if (!h) return NULL;                                                                              \
-  if (!h->initialized || h->closing) return JSValueMakeNumber(ctx, UV_EBADF)
+  if (!h->initialized || h->closing) return nodec_number(UV_EBADF)
 
 NODEC_METHOD(m_bind) {
   NODEC_METHOD_UNUSED;
   THIS_PIPE();
   char *name = argc > 0 ? nodec_to_utf8(ctx, argv[0], NULL, exc) : NULL;
-  if (!name) return argc > 0 ? NULL : JSValueMakeNumber(ctx, UV_EINVAL);
+  if (!name) return argc > 0 ? NULL : nodec_number(UV_EINVAL);
   int err = path_too_long(name) ? UV_EINVAL : uv_pipe_bind(&h->h.pipe, name);
   free(name);
-  return JSValueMakeNumber(ctx, err);
+  return nodec_number(err);
 }
 
 NODEC_METHOD(m_listen) {
   NODEC_METHOD_UNUSED;
   THIS_PIPE();
   int backlog = argc > 0 ? (int)JSValueToNumber(ctx, argv[0], NULL) : 511;
-  return JSValueMakeNumber(ctx, uv_listen(&h->h.stream, backlog, nodec_stream_on_connection));
+  return nodec_number(uv_listen(&h->h.stream, backlog, nodec_stream_on_connection));
 }
 
 /* connect(req, path): the result, failures included, arrives as req.oncomplete(status). */
 NODEC_METHOD(m_connect) {
   NODEC_METHOD_UNUSED;
   THIS_PIPE();
-  if (argc < 2) return JSValueMakeNumber(ctx, UV_EINVAL);
+  if (argc < 2) return nodec_number(UV_EINVAL);
   char *name = nodec_to_utf8(ctx, argv[1], NULL, exc);
   if (!name) return NULL;
   if (path_too_long(name)) {
     free(name);
-    return JSValueMakeNumber(ctx, UV_EINVAL);
+    return nodec_number(UV_EINVAL);
   }
   nodec_connect_req *cr = nodec_connect_req_new(h, ctx, argv[0]);
   uv_pipe_connect(&cr->req, &h->h.pipe, name, nodec_after_connect);
   free(name);
-  return JSValueMakeNumber(ctx, 0);
+  return nodec_number(0);
 }
 
 NODEC_METHOD(m_open) {
   NODEC_METHOD_UNUSED;
   THIS_PIPE();
   int fd = argc > 0 ? (int)JSValueToNumber(ctx, argv[0], NULL) : -1;
-  return JSValueMakeNumber(ctx, uv_pipe_open(&h->h.pipe, fd));
+  return nodec_number(uv_pipe_open(&h->h.pipe, fd));
 }
 
 NODEC_METHOD(m_fchmod) {
   NODEC_METHOD_UNUSED;
   THIS_PIPE();
   int mode = argc > 0 ? (int)JSValueToNumber(ctx, argv[0], NULL) : 0;
-  return JSValueMakeNumber(ctx, uv_pipe_chmod(&h->h.pipe, mode));
+  return nodec_number(uv_pipe_chmod(&h->h.pipe, mode));
 }
 
 NODEC_METHOD(m_set_pending_instances) {
   NODEC_METHOD_UNUSED;
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 static JSValueRef name_common(JSContextRef ctx, JSObjectRef self, JSValueRef *exc, bool peer) {
@@ -75,7 +75,7 @@ static JSValueRef name_common(JSContextRef ctx, JSObjectRef self, JSValueRef *ex
   char buf[4096];
   size_t len = sizeof buf;
   int err = peer ? uv_pipe_getpeername(&h->h.pipe, buf, &len) : uv_pipe_getsockname(&h->h.pipe, buf, &len);
-  if (err) return JSValueMakeNumber(ctx, err);
+  if (err) return nodec_number(err);
   return nodec_string_n(ctx, buf, len);
 }
 

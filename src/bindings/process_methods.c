@@ -37,7 +37,7 @@ NODEC_FN(umask_) {
   } else {
     old = umask((mode_t)JSValueToNumber(ctx, argv[0], NULL) & 0777);
   }
-  return JSValueMakeNumber(ctx, old);
+  return nodec_number(old);
 }
 
 /* hrtime(uint32array): fills [seconds hi, seconds lo, nanoseconds]; no allocation per call. */
@@ -54,19 +54,19 @@ NODEC_FN(hrtime) {
     v[2] = (uint32_t)(t % 1000000000u);
     memcpy(p, v, sizeof v);
   }
-  return JSValueMakeNumber(ctx, (double)t);
+  return nodec_number((double)t);
 }
 
 NODEC_FN(uptime) {
   NODEC_UNUSED_FN_ARGS;
-  return JSValueMakeNumber(ctx, (double)(uv_hrtime() - rt->start_time_ns) / 1e9);
+  return nodec_number((double)(uv_hrtime() - rt->start_time_ns) / 1e9);
 }
 
 NODEC_FN(rss) {
   NODEC_UNUSED_FN_ARGS;
   size_t rss = 0;
   uv_resident_set_memory(&rss);
-  return JSValueMakeNumber(ctx, (double)rss);
+  return nodec_number((double)rss);
 }
 
 /* cpuUsage(float64array): [user µs, system µs]. */
@@ -106,7 +106,7 @@ NODEC_FN(kill_) {
   NODEC_UNUSED_FN_ARGS;
   int pid = (int)JSValueToNumber(ctx, ARG(0), NULL);
   int sig = (int)JSValueToNumber(ctx, ARG(1), NULL);
-  return JSValueMakeNumber(ctx, uv_kill(pid, sig));
+  return nodec_number(uv_kill(pid, sig));
 }
 
 NODEC_FN(get_title) {
@@ -140,7 +140,7 @@ NODEC_FN(getenv_) {
   if (!k) return NULL;
   const char *v = getenv(k);
   free(k);
-  return v ? nodec_string(ctx, v) : JSValueMakeUndefined(ctx);
+  return v ? nodec_string(ctx, v) : nodec_undefined();
 }
 
 NODEC_FN(setenv_) {
@@ -215,10 +215,10 @@ NODEC_FN(thread_cpu_usage) {
   return NULL;
 }
 
-NODEC_FN(getuid_) { NODEC_UNUSED_FN_ARGS; return JSValueMakeNumber(ctx, getuid()); }
-NODEC_FN(geteuid_) { NODEC_UNUSED_FN_ARGS; return JSValueMakeNumber(ctx, geteuid()); }
-NODEC_FN(getgid_) { NODEC_UNUSED_FN_ARGS; return JSValueMakeNumber(ctx, getgid()); }
-NODEC_FN(getegid_) { NODEC_UNUSED_FN_ARGS; return JSValueMakeNumber(ctx, getegid()); }
+NODEC_FN(getuid_) { NODEC_UNUSED_FN_ARGS; return nodec_number(getuid()); }
+NODEC_FN(geteuid_) { NODEC_UNUSED_FN_ARGS; return nodec_number(geteuid()); }
+NODEC_FN(getgid_) { NODEC_UNUSED_FN_ARGS; return nodec_number(getgid()); }
+NODEC_FN(getegid_) { NODEC_UNUSED_FN_ARGS; return nodec_number(getegid()); }
 
 NODEC_FN(getgroups_) {
   NODEC_UNUSED_FN_ARGS;
@@ -226,12 +226,12 @@ NODEC_FN(getgroups_) {
   int n = getgroups(256, groups);
   if (n < 0) return nodec_throw_uv(rt, exc, -errno, "getgroups", NULL, NULL);
   JSValueRef v[257];
-  for (int i = 0; i < n; i++) v[i] = JSValueMakeNumber(ctx, groups[i]);
+  for (int i = 0; i < n; i++) v[i] = nodec_number(groups[i]);
   /* node appends the effective gid when it is not listed. */
   gid_t egid = getegid();
   bool has = false;
   for (int i = 0; i < n; i++) has = has || groups[i] == egid;
-  if (!has) v[n++] = JSValueMakeNumber(ctx, egid);
+  if (!has) v[n++] = nodec_number(egid);
   return JSObjectMakeArray(ctx, (size_t)n, v, NULL);
 }
 

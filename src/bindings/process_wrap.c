@@ -12,7 +12,7 @@ enum { MAX_STDIO = 64 };
 static void on_child_exit(uv_process_t *proc, int64_t status, int term_signal) {
   nodec_handle *h = proc->data;
   nodec_runtime *rt = h->env->rt;
-  JSValueRef args[2] = {JSValueMakeNumber(rt->ctx, (double)status), JSValueMakeNumber(rt->ctx, term_signal)};
+  JSValueRef args[2] = {nodec_number((double)status), nodec_number(term_signal)};
   nodec_handle_emit(rt, h->obj, h->env->s_onexit, 2, args);
 }
 
@@ -46,8 +46,8 @@ NODEC_METHOD(m_spawn) {
   NODEC_METHOD_UNUSED;
   nodec_handle *h = nodec_handle_this(ctx, self, PROCESS_ONLY, exc);
   if (!h) return NULL;
-  if (h->initialized) return JSValueMakeNumber(ctx, UV_EINVAL);
-  if (argc < 1 || !JSValueIsObject(ctx, argv[0])) return JSValueMakeNumber(ctx, UV_EINVAL);
+  if (h->initialized) return nodec_number(UV_EINVAL);
+  if (argc < 1 || !JSValueIsObject(ctx, argv[0])) return nodec_number(UV_EINVAL);
   JSObjectRef o = (JSObjectRef)argv[0];
   uv_process_options_t opts;
   memset(&opts, 0, sizeof opts);
@@ -59,7 +59,7 @@ NODEC_METHOD(m_spawn) {
     free(cwd);
     free_str_array(args);
     free_str_array(env);
-    return JSValueMakeNumber(ctx, UV_EINVAL);
+    return nodec_number(UV_EINVAL);
   }
   char *fallback_args[2] = {file, NULL};
   opts.file = file;
@@ -126,16 +126,16 @@ NODEC_METHOD(m_spawn) {
   free(cwd);
   free_str_array(args);
   free_str_array(env);
-  return JSValueMakeNumber(ctx, err);
+  return nodec_number(err);
 }
 
 NODEC_METHOD(m_kill) {
   NODEC_METHOD_UNUSED;
   nodec_handle *h = nodec_handle_this(ctx, self, PROCESS_ONLY, exc);
   if (!h) return NULL;
-  if (!h->initialized || h->closing) return JSValueMakeNumber(ctx, UV_ESRCH);
+  if (!h->initialized || h->closing) return nodec_number(UV_ESRCH);
   int sig = argc > 0 ? (int)JSValueToNumber(ctx, argv[0], NULL) : 15;
-  return JSValueMakeNumber(ctx, uv_process_kill(&h->h.process, sig));
+  return nodec_number(uv_process_kill(&h->h.process, sig));
 }
 
 const JSStaticFunction nodec_process_methods[] = {

@@ -103,14 +103,14 @@ static JSObjectRef make_options(nodec_runtime *rt) {
   nodec_set(ctx, obj, "envOptions", string_array(ctx, env_n, o->env_argv ? o->env_argv + 1 : NULL));
   nodec_set(ctx, obj, "scriptArgv", string_array(ctx, o->script_argc, o->script_argv));
   nodec_set(ctx, obj, "preload", string_array(ctx, o->npreload, (char **)o->preload));
-  nodec_set(ctx, obj, "evalSource", o->eval_source ? nodec_string(ctx, o->eval_source) : JSValueMakeUndefined(ctx));
-  nodec_set(ctx, obj, "printEval", JSValueMakeBoolean(ctx, o->print_eval));
-  nodec_set(ctx, obj, "exposeInternals", JSValueMakeBoolean(ctx, o->expose_internals));
-  nodec_set(ctx, obj, "checkSyntax", JSValueMakeBoolean(ctx, o->check_syntax));
-  nodec_set(ctx, obj, "forceRepl", JSValueMakeBoolean(ctx, o->force_repl));
-  nodec_set(ctx, obj, "inputType", o->input_type ? nodec_string(ctx, o->input_type) : JSValueMakeUndefined(ctx));
+  nodec_set(ctx, obj, "evalSource", o->eval_source ? nodec_string(ctx, o->eval_source) : nodec_undefined());
+  nodec_set(ctx, obj, "printEval", nodec_boolean(o->print_eval));
+  nodec_set(ctx, obj, "exposeInternals", nodec_boolean(o->expose_internals));
+  nodec_set(ctx, obj, "checkSyntax", nodec_boolean(o->check_syntax));
+  nodec_set(ctx, obj, "forceRepl", nodec_boolean(o->force_repl));
+  nodec_set(ctx, obj, "inputType", o->input_type ? nodec_string(ctx, o->input_type) : nodec_undefined());
   nodec_set(ctx, obj, "unhandledRejections",
-            o->unhandled_rejections ? nodec_string(ctx, o->unhandled_rejections) : JSValueMakeUndefined(ctx));
+            o->unhandled_rejections ? nodec_string(ctx, o->unhandled_rejections) : nodec_undefined());
   return obj;
 }
 

@@ -15,7 +15,7 @@ typedef struct nodec_signals {
 
 static void on_signal(uv_signal_t *h, int signum) {
   nodec_signals *s = h->data;
-  JSValueRef arg = JSValueMakeNumber(s->rt->ctx, signum);
+  JSValueRef arg = nodec_number(signum);
   if (s->on_signal) nodec_make_callback(s->rt, s->on_signal, NULL, 1, &arg);
 }
 
@@ -42,19 +42,19 @@ NODEC_FN(set_handler) {
 NODEC_FN(start) {
   NODEC_UNUSED_FN_ARGS;
   int signum = (int)JSValueToNumber(ctx, ARG(0), NULL);
-  if (signum <= 0 || signum >= NODEC_NSIG) return JSValueMakeNumber(ctx, UV_EINVAL);
+  if (signum <= 0 || signum >= NODEC_NSIG) return nodec_number(UV_EINVAL);
   nodec_signals *s = state(rt);
-  if (s->active[signum]) return JSValueMakeNumber(ctx, 0);
+  if (s->active[signum]) return nodec_number(0);
   uv_signal_init(&rt->loop, &s->handles[signum]);
   s->handles[signum].data = s;
   int err = uv_signal_start(&s->handles[signum], on_signal, signum);
   if (err) {
     uv_close((uv_handle_t *)&s->handles[signum], NULL);
-    return JSValueMakeNumber(ctx, err);
+    return nodec_number(err);
   }
   uv_unref((uv_handle_t *)&s->handles[signum]);
   s->active[signum] = true;
-  return JSValueMakeNumber(ctx, 0);
+  return nodec_number(0);
 }
 
 NODEC_FN(stop) {

@@ -247,17 +247,17 @@ NODEC_FN(spawn) {
 
   if (!err) {
     if (r->term_signal) {
-      nodec_set(ctx, result, "status", JSValueMakeNull(ctx));
+      nodec_set(ctx, result, "status", nodec_null());
       nodec_set_number(ctx, result, "signal", r->term_signal);
     } else {
       nodec_set_number(ctx, result, "status", (double)r->exit_status);
-      nodec_set(ctx, result, "signal", JSValueMakeNull(ctx));
+      nodec_set(ctx, result, "signal", nodec_null());
     }
     JSValueRef out[MAX_STDIO];
     for (int i = 0; i < nstdio; i++) {
       sync_pipe *p = &r->pipes[i];
       if (i == 0 || !p->active) {
-        out[i] = JSValueMakeNull(ctx);
+        out[i] = nodec_null();
         continue;
       }
       out[i] = JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, p->data ? p->data : malloc(1),

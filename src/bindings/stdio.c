@@ -44,7 +44,7 @@ NODEC_FN(write_sync) {
     err = p || n == 0 ? write_all(fd, p, n) : -EINVAL;
   }
   if (err) return nodec_throw_uv(rt, exc, err, "write", NULL, NULL);
-  return JSValueMakeNumber(ctx, (double)n);
+  return nodec_number((double)n);
 }
 
 NODEC_FN(guess_handle_type) {
@@ -63,7 +63,7 @@ NODEC_FN(guess_handle_type) {
 NODEC_FN(isatty_) {
   NODEC_UNUSED_FN_ARGS;
   int fd = (int)JSValueToNumber(ctx, ARG(0), NULL);
-  return JSValueMakeBoolean(ctx, fd >= 0 && isatty(fd));
+  return nodec_boolean(fd >= 0 && isatty(fd));
 }
 
 /* getWindowSize(fd) -> [columns, rows] or undefined. */
@@ -71,8 +71,8 @@ NODEC_FN(get_window_size) {
   NODEC_UNUSED_FN_ARGS;
   int fd = (int)JSValueToNumber(ctx, ARG(0), NULL);
   struct winsize ws;
-  if (ioctl(fd, TIOCGWINSZ, &ws) != 0) return JSValueMakeUndefined(ctx);
-  JSValueRef v[2] = {JSValueMakeNumber(ctx, ws.ws_col), JSValueMakeNumber(ctx, ws.ws_row)};
+  if (ioctl(fd, TIOCGWINSZ, &ws) != 0) return nodec_undefined();
+  JSValueRef v[2] = {nodec_number(ws.ws_col), nodec_number(ws.ws_row)};
   return JSObjectMakeArray(ctx, 2, v, NULL);
 }
 
@@ -116,7 +116,7 @@ static void reader_read(uv_stream_t *s, ssize_t nread, const uv_buf_t *buf) {
   } else {
     free(buf->base);
     uv_read_stop(s);
-    arg = nread == UV_EOF ? JSValueMakeNull(ctx) : JSValueMakeNumber(ctx, (double)nread);
+    arg = nread == UV_EOF ? nodec_null() : nodec_number((double)nread);
   }
   nodec_make_callback(r->rt, r->on_data, NULL, 1, &arg);
 }
@@ -176,12 +176,12 @@ NODEC_FN(stdin_set_ref) {
 /* setRawMode(bool) for a TTY stdin. */
 NODEC_FN(stdin_set_raw_mode) {
   NODEC_UNUSED_FN_ARGS;
-  if (uv_guess_handle(0) != UV_TTY) return JSValueMakeNumber(ctx, UV_EBADF);
+  if (uv_guess_handle(0) != UV_TTY) return nodec_number(UV_EBADF);
   int open_err = stdin_open(rt);
-  if (open_err) return JSValueMakeNumber(ctx, open_err);
+  if (open_err) return nodec_number(open_err);
   stdin_reader *r = rt->stdin_reader;
-  if (!r->open) return JSValueMakeNumber(ctx, UV_EBADF);
-  return JSValueMakeNumber(ctx, uv_tty_set_mode(&r->h.tty, JSValueToBoolean(ctx, ARG(0)) ? UV_TTY_MODE_RAW : UV_TTY_MODE_NORMAL));
+  if (!r->open) return nodec_number(UV_EBADF);
+  return nodec_number(uv_tty_set_mode(&r->h.tty, JSValueToBoolean(ctx, ARG(0)) ? UV_TTY_MODE_RAW : UV_TTY_MODE_NORMAL));
 }
 
 static void on_reader_closed(uv_handle_t *h) { free(h->data); }

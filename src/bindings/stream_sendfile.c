@@ -85,7 +85,7 @@ static void finish(nodec_sendfile *sf, int status) {
   } else {
     sendfile_free(sf);
   }
-  JSValueRef arg = JSValueMakeNumber(ctx, status);
+  JSValueRef arg = nodec_number(status);
   nodec_handle_emit(rt, js_req, oncomplete, 1, &arg);
   JSValueUnprotect(ctx, js_req);
 }
@@ -106,19 +106,19 @@ NODEC_METHOD(m_send_file) {
   NODEC_METHOD_UNUSED;
   nodec_handle *h = nodec_handle_this(ctx, self, (1u << NODEC_H_TCP) | (1u << NODEC_H_PIPE), exc);
   if (!h) return NULL;
-  if (argc < 4 || !JSValueIsObject(ctx, argv[0])) return JSValueMakeNumber(ctx, UV_EINVAL);
-  if (!h->initialized || h->closing) return JSValueMakeNumber(ctx, UV_EBADF);
+  if (argc < 4 || !JSValueIsObject(ctx, argv[0])) return nodec_number(UV_EINVAL);
+  if (!h->initialized || h->closing) return nodec_number(UV_EBADF);
   /* Earlier bytes still queued in libuv would be overtaken. */
-  if (h->sendfile || h->h.stream.write_queue_size > 0) return JSValueMakeNumber(ctx, UV_EBUSY);
+  if (h->sendfile || h->h.stream.write_queue_size > 0) return nodec_number(UV_EBUSY);
   double fd = JSValueToNumber(ctx, argv[1], exc);
   double offset = JSValueToNumber(ctx, argv[2], exc);
   double length = JSValueToNumber(ctx, argv[3], exc);
   if (!(fd >= 0 && fd <= 2147483647) || !(offset >= -1 && offset <= 9007199254740991.0) ||
       !(length >= 0 && length <= 9007199254740991.0))
-    return JSValueMakeNumber(ctx, UV_EINVAL);
+    return nodec_number(UV_EINVAL);
   uv_os_fd_t out_fd;
   int err = uv_fileno(&h->h.handle, &out_fd);
-  if (err) return JSValueMakeNumber(ctx, err);
+  if (err) return nodec_number(err);
   nodec_sendfile *sf = calloc(1, sizeof *sf);
   if (!sf) abort();
   sf->h = h;
@@ -143,13 +143,13 @@ NODEC_METHOD(m_send_file) {
   int r = pump(sf, out_fd);
   if (r != UV_EAGAIN) {
     sendfile_free(sf);
-    return JSValueMakeNumber(ctx, r);
+    return nodec_number(r);
   }
   sf->dup_fd = dup(out_fd);
   if (sf->dup_fd < 0) {
     r = -errno;
     sendfile_free(sf);
-    return JSValueMakeNumber(ctx, r);
+    return nodec_number(r);
   }
   r = uv_poll_init(&h->env->rt->loop, &sf->poll, sf->dup_fd);
   if (r == 0) {
@@ -157,17 +157,17 @@ NODEC_METHOD(m_send_file) {
     r = uv_poll_start(&sf->poll, UV_WRITABLE, on_writable);
     if (r != 0) {
       uv_close((uv_handle_t *)&sf->poll, on_poll_closed); /* closes dup_fd and frees */
-      return JSValueMakeNumber(ctx, r);
+      return nodec_number(r);
     }
   } else {
     sendfile_free(sf);
-    return JSValueMakeNumber(ctx, r);
+    return nodec_number(r);
   }
   sf->polling = true;
   sf->js_req = (JSObjectRef)argv[0];
   JSValueProtect(ctx, sf->js_req);
   h->sendfile = sf;
-  return JSValueMakeNumber(ctx, 1);
+  return nodec_number(1);
 }
 
 JSValueRef nodec_stream_send_file(JSContextRef ctx, JSObjectRef function, JSObjectRef self, size_t argc,

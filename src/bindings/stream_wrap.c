@@ -93,7 +93,7 @@ NODEC_METHOD(m_close) {
   NODEC_METHOD_UNUSED;
   nodec_handle *h = nodec_handle_this(ctx, self, ALL_KINDS, exc);
   if (!h) return NULL;
-  if (!h->initialized || h->closing) return JSValueMakeUndefined(ctx);
+  if (!h->initialized || h->closing) return nodec_undefined();
   h->closing = true;
   nodec_sendfile_cancel(h);
   if (argc > 0 && JSValueIsObject(ctx, argv[0]) && JSObjectIsFunction(ctx, (JSObjectRef)argv[0])) {
@@ -101,7 +101,7 @@ NODEC_METHOD(m_close) {
     JSValueProtect(ctx, h->close_cb);
   }
   uv_close(&h->h.handle, nodec_handle_on_closed);
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 NODEC_METHOD(m_ref) {
@@ -109,7 +109,7 @@ NODEC_METHOD(m_ref) {
   nodec_handle *h = nodec_handle_this(ctx, self, ALL_KINDS, exc);
   if (!h) return NULL;
   if (h->initialized && !h->closing) uv_ref(&h->h.handle);
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 NODEC_METHOD(m_unref) {
@@ -117,21 +117,21 @@ NODEC_METHOD(m_unref) {
   nodec_handle *h = nodec_handle_this(ctx, self, ALL_KINDS, exc);
   if (!h) return NULL;
   if (h->initialized && !h->closing) uv_unref(&h->h.handle);
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 NODEC_METHOD(m_has_ref) {
   NODEC_METHOD_UNUSED;
   nodec_handle *h = nodec_handle_this(ctx, self, ALL_KINDS, exc);
   if (!h) return NULL;
-  return JSValueMakeBoolean(ctx, h->initialized && !h->closing && uv_has_ref(&h->h.handle));
+  return nodec_boolean(h->initialized && !h->closing && uv_has_ref(&h->h.handle));
 }
 
 NODEC_METHOD(m_get_async_id) {
   NODEC_METHOD_UNUSED;
   nodec_handle *h = nodec_handle_this(ctx, self, ALL_KINDS, exc);
   if (!h) return NULL;
-  return JSValueMakeNumber(ctx, h->async_id);
+  return nodec_number(h->async_id);
 }
 
 NODEC_METHOD(m_fd) {
@@ -139,8 +139,8 @@ NODEC_METHOD(m_fd) {
   nodec_handle *h = nodec_handle_this(ctx, self, ALL_KINDS, exc);
   if (!h) return NULL;
   uv_os_fd_t fd;
-  if (!h->initialized || h->closing || uv_fileno(&h->h.handle, &fd) != 0) return JSValueMakeNumber(ctx, -1);
-  return JSValueMakeNumber(ctx, fd);
+  if (!h->initialized || h->closing || uv_fileno(&h->h.handle, &fd) != 0) return nodec_number(-1);
+  return nodec_number(fd);
 }
 
 /* ---- reading */
@@ -199,14 +199,14 @@ static void on_read(uv_stream_t *s, ssize_t nread, const uv_buf_t *buf) {
   if (nread == 0) return;
   JSValueRef args[3];
   size_t nargs = 2;
-  args[0] = JSValueMakeNumber(rt->ctx, (double)nread);
+  args[0] = nodec_number((double)nread);
   if (nread > 0) {
     h->bytes_read += (uint64_t)nread;
     args[1] = nodec_new_buffer(rt, bytes, (size_t)nread);
     JSObjectRef received = h->kind == NODEC_H_PIPE && h->h.pipe.ipc ? accept_pending(h) : NULL;
     if (received) args[nargs++] = received;
   } else {
-    args[1] = JSValueMakeUndefined(rt->ctx);
+    args[1] = nodec_undefined();
   }
   nodec_handle_emit(rt, h->obj, env->s_onread, nargs, args);
 }
@@ -215,18 +215,18 @@ NODEC_METHOD(m_read_start) {
   NODEC_METHOD_UNUSED;
   nodec_handle *h = nodec_handle_this(ctx, self, STREAM_KINDS, exc);
   if (!h) return NULL;
-  if (!h->initialized || h->closing) return JSValueMakeNumber(ctx, UV_EBADF);
+  if (!h->initialized || h->closing) return nodec_number(UV_EBADF);
   int err = h->consumer_read ? uv_read_start(&h->h.stream, h->consumer_alloc, h->consumer_read)
                              : uv_read_start(&h->h.stream, on_alloc, on_read);
-  return JSValueMakeNumber(ctx, err == UV_EALREADY ? 0 : err);
+  return nodec_number(err == UV_EALREADY ? 0 : err);
 }
 
 NODEC_METHOD(m_read_stop) {
   NODEC_METHOD_UNUSED;
   nodec_handle *h = nodec_handle_this(ctx, self, STREAM_KINDS, exc);
   if (!h) return NULL;
-  if (!h->initialized || h->closing) return JSValueMakeNumber(ctx, 0);
-  return JSValueMakeNumber(ctx, uv_read_stop(&h->h.stream));
+  if (!h->initialized || h->closing) return nodec_number(0);
+  return nodec_number(uv_read_stop(&h->h.stream));
 }
 
 /* ---- writing */
@@ -241,7 +241,7 @@ static void after_write(uv_write_t *req, int status) {
   JSObjectRef js_req = wr->js_req;
   free(wr);
   h->env->state[NODEC_SS_WRITE_QUEUE_SIZE] = (double)h->h.stream.write_queue_size;
-  JSValueRef arg = JSValueMakeNumber(ctx, status);
+  JSValueRef arg = nodec_number(status);
   nodec_handle_emit(rt, js_req, h->env->s_oncomplete, 1, &arg);
   JSValueUnprotect(ctx, js_req);
 }
@@ -331,12 +331,12 @@ NODEC_METHOD(m_write_buffer) {
   NODEC_METHOD_UNUSED;
   nodec_handle *h = nodec_handle_this(ctx, self, STREAM_KINDS, exc);
   if (!h) return NULL;
-  if (argc < 2) return JSValueMakeNumber(ctx, UV_EINVAL);
+  if (argc < 2) return nodec_number(UV_EINVAL);
   size_t len = 0;
   uint8_t *p = nodec_bytes(ctx, argv[1], &len, exc);
   if (!p && len) return NULL;
   uv_buf_t b = uv_buf_init((char *)p, (unsigned)len);
-  return JSValueMakeNumber(ctx, do_write(h, ctx, argv[0], &b, 1, argv[1], NULL, NULL, NULL, NULL));
+  return nodec_number(do_write(h, ctx, argv[0], &b, 1, argv[1], NULL, NULL, NULL, NULL));
 }
 
 /* Encodes a JS string as UTF-8 (latin1: one byte per unit) into dst, which holds len16*3 bytes. */
@@ -354,7 +354,7 @@ static JSValueRef write_string(JSContextRef ctx, JSObjectRef self, size_t argc, 
                                JSValueRef *exc, bool latin1) {
   nodec_handle *h = nodec_handle_this(ctx, self, STREAM_KINDS, exc);
   if (!h) return NULL;
-  if (argc < 2) return JSValueMakeNumber(ctx, UV_EINVAL);
+  if (argc < 2) return nodec_number(UV_EINVAL);
   JSStringRef s = JSValueToStringCopy(ctx, argv[1], exc);
   if (!s) return NULL;
   size_t cap = JSStringGetLength(s) * (latin1 ? 1 : 3);
@@ -374,7 +374,7 @@ static JSValueRef write_string(JSContextRef ctx, JSObjectRef self, size_t argc, 
   }
   int r = do_write(h, ctx, argv[0], &b, 1, NULL, owned, owned ? NULL : stack, owned ? NULL : stack + sizeof stack,
                    send_handle);
-  return JSValueMakeNumber(ctx, r);
+  return nodec_number(r);
 }
 
 NODEC_METHOD(m_write_utf8) {
@@ -392,7 +392,7 @@ NODEC_METHOD(m_writev) {
   NODEC_METHOD_UNUSED;
   nodec_handle *h = nodec_handle_this(ctx, self, STREAM_KINDS, exc);
   if (!h) return NULL;
-  if (argc < 2 || !JSValueIsObject(ctx, argv[1])) return JSValueMakeNumber(ctx, UV_EINVAL);
+  if (argc < 2 || !JSValueIsObject(ctx, argv[1])) return nodec_number(UV_EINVAL);
   JSObjectRef arr = (JSObjectRef)argv[1];
   size_t n = (size_t)JSValueToNumber(ctx, nodec_get(ctx, arr, "length"), NULL);
   uv_buf_t stack_bufs[STACK_BUFS];
@@ -439,7 +439,7 @@ NODEC_METHOD(m_writev) {
     free(owned);
   }
   if (bufs != stack_bufs) free(bufs);
-  return JSValueMakeNumber(ctx, r);
+  return nodec_number(r);
 }
 
 static void after_shutdown(uv_shutdown_t *req, int status) {
@@ -448,7 +448,7 @@ static void after_shutdown(uv_shutdown_t *req, int status) {
   JSObjectRef js_req = sr->js_req;
   JSStringRef name = sr->h->env->s_oncomplete;
   free(sr);
-  JSValueRef arg = JSValueMakeNumber(rt->ctx, status);
+  JSValueRef arg = nodec_number(status);
   nodec_handle_emit(rt, js_req, name, 1, &arg);
   JSValueUnprotect(rt->ctx, js_req);
 }
@@ -457,7 +457,7 @@ NODEC_METHOD(m_shutdown) {
   NODEC_METHOD_UNUSED;
   nodec_handle *h = nodec_handle_this(ctx, self, STREAM_KINDS, exc);
   if (!h) return NULL;
-  if (!h->initialized || h->closing) return JSValueMakeNumber(ctx, UV_EBADF);
+  if (!h->initialized || h->closing) return nodec_number(UV_EBADF);
   shutdown_req *sr = calloc(1, sizeof *sr);
   if (!sr) abort();
   sr->h = h;
@@ -465,24 +465,24 @@ NODEC_METHOD(m_shutdown) {
   int err = uv_shutdown(&sr->req, &h->h.stream, after_shutdown);
   if (err) {
     free(sr);
-    return JSValueMakeNumber(ctx, err);
+    return nodec_number(err);
   }
   JSValueProtect(ctx, sr->js_req);
-  return JSValueMakeNumber(ctx, 0);
+  return nodec_number(0);
 }
 
 NODEC_METHOD(m_write_queue_size) {
   NODEC_METHOD_UNUSED;
   nodec_handle *h = nodec_handle_this(ctx, self, STREAM_KINDS, exc);
   if (!h) return NULL;
-  return JSValueMakeNumber(ctx, h->initialized && !h->closing ? (double)h->h.stream.write_queue_size : 0);
+  return nodec_number(h->initialized && !h->closing ? (double)h->h.stream.write_queue_size : 0);
 }
 
 NODEC_METHOD(m_bytes) {
   NODEC_METHOD_UNUSED;
   nodec_handle *h = nodec_handle_this(ctx, self, STREAM_KINDS, exc);
   if (!h) return NULL;
-  JSValueRef v[2] = {JSValueMakeNumber(ctx, (double)h->bytes_read), JSValueMakeNumber(ctx, (double)h->bytes_written)};
+  JSValueRef v[2] = {nodec_number((double)h->bytes_read), nodec_number((double)h->bytes_written)};
   return JSObjectMakeArray(ctx, 2, v, NULL);
 }
 
@@ -490,22 +490,22 @@ NODEC_METHOD(m_set_blocking) {
   NODEC_METHOD_UNUSED;
   nodec_handle *h = nodec_handle_this(ctx, self, STREAM_KINDS, exc);
   if (!h) return NULL;
-  if (!h->initialized || h->closing) return JSValueMakeNumber(ctx, UV_EBADF);
-  return JSValueMakeNumber(ctx, uv_stream_set_blocking(&h->h.stream, argc > 0 && JSValueToBoolean(ctx, argv[0])));
+  if (!h->initialized || h->closing) return nodec_number(UV_EBADF);
+  return nodec_number(uv_stream_set_blocking(&h->h.stream, argc > 0 && JSValueToBoolean(ctx, argv[0])));
 }
 
 NODEC_METHOD(m_is_readable) {
   NODEC_METHOD_UNUSED;
   nodec_handle *h = nodec_handle_this(ctx, self, STREAM_KINDS, exc);
   if (!h) return NULL;
-  return JSValueMakeBoolean(ctx, h->initialized && !h->closing && uv_is_readable(&h->h.stream));
+  return nodec_boolean(h->initialized && !h->closing && uv_is_readable(&h->h.stream));
 }
 
 NODEC_METHOD(m_is_writable) {
   NODEC_METHOD_UNUSED;
   nodec_handle *h = nodec_handle_this(ctx, self, STREAM_KINDS, exc);
   if (!h) return NULL;
-  return JSValueMakeBoolean(ctx, h->initialized && !h->closing && uv_is_writable(&h->h.stream));
+  return nodec_boolean(h->initialized && !h->closing && uv_is_writable(&h->h.stream));
 }
 
 static const JSStaticFunction handle_methods[] = {
@@ -553,21 +553,20 @@ void nodec_stream_on_connection(uv_stream_t *server, int status) {
   nodec_handle *sh = server->data;
   nodec_stream_env *env = sh->env;
   nodec_runtime *rt = env->rt;
-  JSContextRef ctx = rt->ctx;
-  JSValueRef args[2] = {JSValueMakeNumber(ctx, status), JSValueMakeUndefined(ctx)};
+  JSValueRef args[2] = {nodec_number(status), nodec_undefined()};
   if (status == 0) {
     nodec_handle *ch;
     JSObjectRef client = nodec_handle_new(env, sh->kind, &ch);
     int err = sh->kind == NODEC_H_TCP ? uv_tcp_init(&rt->loop, &ch->h.tcp) : uv_pipe_init(&rt->loop, &ch->h.pipe, 0);
     if (err) {
-      args[0] = JSValueMakeNumber(ctx, err);
+      args[0] = nodec_number(err);
     } else {
       nodec_handle_opened(ch);
       err = uv_accept(server, &ch->h.stream);
       if (err) {
         ch->closing = true;
         uv_close(&ch->h.handle, nodec_handle_on_closed);
-        args[0] = JSValueMakeNumber(ctx, err);
+        args[0] = nodec_number(err);
       } else {
         args[1] = client;
       }
@@ -598,7 +597,7 @@ void nodec_after_connect(uv_connect_t *req, int status) {
   JSObjectRef js_req = cr->js_req;
   JSStringRef name = cr->h->env->s_oncomplete;
   free(cr);
-  JSValueRef arg = JSValueMakeNumber(rt->ctx, status);
+  JSValueRef arg = nodec_number(status);
   nodec_handle_emit(rt, js_req, name, 1, &arg);
   JSValueUnprotect(rt->ctx, js_req);
 }

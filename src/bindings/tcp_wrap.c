@@ -16,9 +16,12 @@ enum { NODEC_TCP_REUSEPORT = 0x1000 };
 #define THIS_TCP()                                                                                  \
   nodec_handle *h = nodec_handle_this(ctx, self, TCP_ONLY, exc);                                    \
   if (!h) return NULL;                                                                              \
-  if (!h->initialized || h->closing) return JSValueMakeNumber(ctx, UV_EBADF)
+  if (!h->initialized || h->closing) return nodec_number(UV_EBADF)
 
-static JSValueRef num(JSContextRef ctx, int v) { return JSValueMakeNumber(ctx, v); }
+static JSValueRef num(JSContextRef ctx, int v) {
+  (void)ctx;
+  return nodec_number(v);
+}
 
 NODEC_METHOD(m_open) {
   NODEC_METHOD_UNUSED;
@@ -131,7 +134,7 @@ NODEC_METHOD(m_set_keep_alive) {
 
 NODEC_METHOD(m_set_simultaneous_accepts) {
   NODEC_METHOD_UNUSED;
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 /* setTypeOfService(tos) / getTypeOfService(): IP_TOS, and IPV6_TCLASS for IPv6 sockets. */

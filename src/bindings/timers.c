@@ -24,7 +24,7 @@ NODEC_FN(toggle_immediate_ref) {
 NODEC_FN(get_libuv_now) {
   NODEC_UNUSED_FN_ARGS;
   uv_update_time(&rt->loop);
-  return JSValueMakeNumber(ctx, (double)uv_now(&rt->loop));
+  return nodec_number((double)uv_now(&rt->loop));
 }
 
 static const nodec_fn functions[] = {

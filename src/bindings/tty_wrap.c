@@ -10,23 +10,23 @@ NODEC_METHOD(m_get_window_size) {
   NODEC_METHOD_UNUSED;
   nodec_handle *h = nodec_handle_this(ctx, self, TTY_ONLY, exc);
   if (!h) return NULL;
-  if (!h->initialized || h->closing) return JSValueMakeNumber(ctx, UV_EBADF);
+  if (!h->initialized || h->closing) return nodec_number(UV_EBADF);
   int w = 0, rows = 0;
   int err = uv_tty_get_winsize(&h->h.tty, &w, &rows);
   if (!err && argc > 0 && JSValueIsObject(ctx, argv[0])) {
-    JSObjectSetPropertyAtIndex(ctx, (JSObjectRef)argv[0], 0, JSValueMakeNumber(ctx, w), NULL);
-    JSObjectSetPropertyAtIndex(ctx, (JSObjectRef)argv[0], 1, JSValueMakeNumber(ctx, rows), NULL);
+    JSObjectSetPropertyAtIndex(ctx, (JSObjectRef)argv[0], 0, nodec_number(w), NULL);
+    JSObjectSetPropertyAtIndex(ctx, (JSObjectRef)argv[0], 1, nodec_number(rows), NULL);
   }
-  return JSValueMakeNumber(ctx, err);
+  return nodec_number(err);
 }
 
 NODEC_METHOD(m_set_raw_mode) {
   NODEC_METHOD_UNUSED;
   nodec_handle *h = nodec_handle_this(ctx, self, TTY_ONLY, exc);
   if (!h) return NULL;
-  if (!h->initialized || h->closing) return JSValueMakeNumber(ctx, UV_EBADF);
+  if (!h->initialized || h->closing) return nodec_number(UV_EBADF);
   bool raw = argc > 0 && JSValueToBoolean(ctx, argv[0]);
-  return JSValueMakeNumber(ctx, uv_tty_set_mode(&h->h.tty, raw ? UV_TTY_MODE_RAW : UV_TTY_MODE_NORMAL));
+  return nodec_number(uv_tty_set_mode(&h->h.tty, raw ? UV_TTY_MODE_RAW : UV_TTY_MODE_NORMAL));
 }
 
 const JSStaticFunction nodec_tty_methods[] = {
@@ -59,7 +59,7 @@ static JSValueRef is_tty(nodec_runtime *rt, JSContextRef ctx, JSObjectRef self, 
                          const JSValueRef argv[], JSValueRef *exc) {
   NODEC_UNUSED_FN_ARGS;
   int fd = (int)JSValueToNumber(ctx, ARG(0), NULL);
-  return JSValueMakeBoolean(ctx, fd >= 0 && uv_guess_handle(fd) == UV_TTY);
+  return nodec_boolean(fd >= 0 && uv_guess_handle(fd) == UV_TTY);
 }
 
 static const nodec_fn functions[] = {

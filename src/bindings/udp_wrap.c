@@ -19,7 +19,7 @@ enum { SEND_STACK_BUFS = 16, RECV_BUF_SIZE = 65536 };
 #define THIS_UDP()                                                                                  \
   nodec_handle *h = nodec_handle_this(ctx, self, UDP_ONLY, exc);                                    \
   if (!h) return NULL;                                                                              \
-  if (!h->initialized || h->closing) return JSValueMakeNumber(ctx, UV_EBADF)
+  if (!h->initialized || h->closing) return nodec_number(UV_EBADF)
 
 typedef struct send_req {
   uv_udp_send_t req;
@@ -29,7 +29,10 @@ typedef struct send_req {
   char *data; /* a copy of the datagram */
 } send_req;
 
-static JSValueRef num(JSContextRef ctx, double v) { return JSValueMakeNumber(ctx, v); }
+static JSValueRef num(JSContextRef ctx, double v) {
+  (void)ctx;
+  return nodec_number(v);
+}
 
 static int addr_from(JSContextRef ctx, JSValueRef ip, JSValueRef port, JSValueRef v6,
                      struct sockaddr_storage *ss) {
@@ -156,7 +159,7 @@ NODEC_METHOD(m_send) {
         result = num(ctx, err);
       } else {
         JSValueProtect(ctx, sr->js_req);
-        result = JSValueMakeNull(ctx);
+        result = nodec_null();
       }
     }
   }

@@ -8,14 +8,14 @@
 /* getProxyTarget(v) -> the target of a Proxy, or undefined for anything else. */
 NODEC_FN(get_proxy_target) {
   NODEC_UNUSED_FN_ARGS;
-  if (!JSValueIsObject(ctx, ARG(0))) return JSValueMakeUndefined(ctx);
+  if (!JSValueIsObject(ctx, ARG(0))) return nodec_undefined();
   JSObjectRef t = JSObjectGetProxyTarget((JSObjectRef)argv[0]);
-  return t ? (JSValueRef)t : JSValueMakeUndefined(ctx);
+  return t ? (JSValueRef)t : nodec_undefined();
 }
 
 NODEC_FN(is_constructor) {
   NODEC_UNUSED_FN_ARGS;
-  return JSValueMakeBoolean(ctx, JSValueIsObject(ctx, ARG(0)) && JSObjectIsConstructor(ctx, (JSObjectRef)argv[0]));
+  return nodec_boolean(JSValueIsObject(ctx, ARG(0)) && JSObjectIsConstructor(ctx, (JSObjectRef)argv[0]));
 }
 
 NODEC_FN(sleep_) {
@@ -78,18 +78,18 @@ static void calibrate_proxy_handler(nodec_runtime *rt, JSContextRef ctx) {
  * a revoked proxy gives [null, null] or null; anything else undefined. */
 NODEC_FN(get_proxy_details) {
   NODEC_UNUSED_FN_ARGS;
-  if (!JSValueIsObject(ctx, ARG(0))) return JSValueMakeUndefined(ctx);
+  if (!JSValueIsObject(ctx, ARG(0))) return nodec_undefined();
   JSObjectRef proxy = (JSObjectRef)argv[0];
   JSObjectRef target = JSObjectGetProxyTarget(proxy);
-  if (!target) return JSValueMakeUndefined(ctx);
+  if (!target) return nodec_undefined();
   /* The handler is null once the proxy was revoked; then so is the target, as node reports it. */
   int word = rt->proxy_handler_word;
   JSValueRef handler = word > 0 ? ((JSValueRef const *)proxy)[word] : NULL;
   bool revoked = handler != NULL && JSValueIsNull(ctx, handler);
-  JSValueRef t = revoked ? JSValueMakeNull(ctx) : (JSValueRef)target;
+  JSValueRef t = revoked ? nodec_null() : (JSValueRef)target;
   bool show = argc < 2 || JSValueToBoolean(ctx, argv[1]);
   if (!show) return t;
-  JSValueRef pair[2] = {t, handler ? handler : JSValueMakeUndefined(ctx)};
+  JSValueRef pair[2] = {t, handler ? handler : nodec_undefined()};
   return JSObjectMakeArray(ctx, 2, pair, exc);
 }
 
@@ -97,7 +97,7 @@ NODEC_FN(get_proxy_details) {
 NODEC_FN(get_proxy_handler) {
   NODEC_UNUSED_FN_ARGS;
   if (!JSValueIsObject(ctx, ARG(0)) || rt->proxy_handler_word <= 0 || !JSObjectGetProxyTarget((JSObjectRef)argv[0]))
-    return JSValueMakeUndefined(ctx);
+    return nodec_undefined();
   return ((JSValueRef const *)argv[0])[rt->proxy_handler_word];
 }
 
@@ -113,7 +113,7 @@ static bool is_promise_cell(nodec_runtime *rt, JSContextRef ctx, JSValueRef v) {
 /* isPromise(v) -> whether v is a promise (any realm, subclasses too), without touching it. */
 NODEC_FN(is_promise) {
   NODEC_UNUSED_FN_ARGS;
-  return JSValueMakeBoolean(ctx, is_promise_cell(rt, ctx, ARG(0)));
+  return nodec_boolean(is_promise_cell(rt, ctx, ARG(0)));
 }
 
 /* getPromiseState(p) -> [state, result] (0 pending, 1 fulfilled, 2 rejected), or undefined for
@@ -121,11 +121,11 @@ NODEC_FN(is_promise) {
 NODEC_FN(get_promise_state) {
   NODEC_UNUSED_FN_ARGS;
   JSValueRef p = ARG(0);
-  if (!is_promise_cell(rt, ctx, p)) return JSValueMakeUndefined(ctx);
+  if (!is_promise_cell(rt, ctx, p)) return nodec_undefined();
   void *vm = (void *)JSContextGetGroup(ctx); /* a context group is its VM */
   unsigned status = nodec_jsc_promise_status(p, vm);
-  JSValueRef pair[2] = {JSValueMakeNumber(ctx, status),
-                        status == 0 ? JSValueMakeUndefined(ctx) : nodec_jsc_promise_result(p, vm)};
+  JSValueRef pair[2] = {nodec_number(status),
+                        status == 0 ? nodec_undefined() : nodec_jsc_promise_result(p, vm)};
   return JSObjectMakeArray(ctx, 2, pair, exc);
 }
 
@@ -135,7 +135,7 @@ NODEC_FN(get_promise_state) {
 NODEC_FN(get_cell_type) {
   NODEC_UNUSED_FN_ARGS;
   JSValueRef v = ARG(0);
-  return JSValueMakeNumber(ctx, nodec_is_object(ctx, v) ? nodec_cell_type(v) : -1);
+  return nodec_number(nodec_is_object(ctx, v) ? nodec_cell_type(v) : -1);
 }
 
 static void calibrate_promise_type(nodec_runtime *rt, JSContextRef ctx) {

@@ -25,7 +25,7 @@ NODEC_FN(get_error_map) {
   JSValueRef rows[sizeof codes / sizeof codes[0]];
   for (size_t i = 0; i < n; i++) {
     JSValueRef pair[2] = {nodec_string(ctx, uv_err_name(codes[i])), nodec_string(ctx, uv_strerror(codes[i]))};
-    JSValueRef row[2] = {JSValueMakeNumber(ctx, codes[i]), JSObjectMakeArray(ctx, 2, pair, NULL)};
+    JSValueRef row[2] = {nodec_number(codes[i]), JSObjectMakeArray(ctx, 2, pair, NULL)};
     rows[i] = JSObjectMakeArray(ctx, 2, row, NULL);
   }
   return JSObjectMakeArray(ctx, n, rows, NULL);

@@ -178,7 +178,7 @@ static bool self_test(nodec_fastcall *fc) {
   /* A call from C: arguments, `this` and the return value come through unchanged. */
   fc->on = true;
   JSObjectRef f = nodec_fastcall_function(fc->rt, "probe", probe_native);
-  JSValueRef args[3] = {JSValueMakeNumber(ctx, 7.5), v[3], v[0]};
+  JSValueRef args[3] = {nodec_number(7.5), v[3], v[0]};
   JSValueRef r = JSObjectCallAsFunction(ctx, f, (JSObjectRef)v[2], 3, args, &exc);
   bool ok = !exc && r == v[0] && fc->probe.ctx == ctx && fc->probe.self == (JSObjectRef)v[2] &&
             fc->probe.argc == 3 && memcmp(fc->probe.argv, args, sizeof args) == 0;

@@ -44,10 +44,16 @@ void nodec_jsutil_init(nodec_runtime *rt) {
                      !nodec_is_cell(JSValueMakeNull(ctx)) && !nodec_is_cell(JSValueMakeBoolean(ctx, true)) &&
                      !nodec_is_cell(JSValueMakeBoolean(ctx, false)) && !nodec_is_cell(JSValueMakeUndefined(ctx)) &&
                      !nodec_is_cell(JSValueMakeNumber(ctx, 0.5)) && nodec_is_cell(JSObjectMake(ctx, NULL, NULL));
-  const double probes[] = {7, -1, 0.5, 2147483648.0, -0.0};
+  encoding_ok = encoding_ok && nodec_boolean(true) == JSValueMakeBoolean(ctx, true) &&
+                nodec_boolean(false) == JSValueMakeBoolean(ctx, false) && nodec_null() == JSValueMakeNull(ctx) &&
+                nodec_undefined() == JSValueMakeUndefined(ctx);
+  const double probes[] = {7, -1, 0.5, 2147483648.0, -2147483648.0, -2147483649.0, -0.0, 0, 1e300, -1e-300,
+                           __builtin_inf(), -__builtin_inf(), __builtin_nan(""), 9007199254740993.0};
   for (size_t i = 0; i < sizeof probes / sizeof probes[0]; i++) {
-    double d = nodec_to_number(ctx, JSValueMakeNumber(ctx, probes[i]));
-    encoding_ok = encoding_ok && __builtin_memcmp(&d, &probes[i], sizeof d) == 0;
+    JSValueRef v = JSValueMakeNumber(ctx, probes[i]);
+    double d = nodec_to_number(ctx, v);
+    encoding_ok = encoding_ok && nodec_number(probes[i]) == v &&
+                  (probes[i] != probes[i] ? d != d : __builtin_memcmp(&d, &probes[i], sizeof d) == 0);
   }
   if (!encoding_ok) {
     fprintf(stderr, "nodec: unsupported JavaScriptCore value encoding\n");

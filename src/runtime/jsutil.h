@@ -21,7 +21,7 @@ typedef struct nodec_fn {
                          const JSValueRef argv[], JSValueRef *exc)
 #define NODEC_UNUSED_FN_ARGS (void)rt, (void)ctx, (void)self, (void)argc, (void)argv, (void)exc
 /* argv[i] or undefined. */
-#define ARG(i) ((i) < argc ? argv[i] : JSValueMakeUndefined(ctx))
+#define ARG(i) ((i) < argc ? argv[i] : nodec_undefined())
 
 /* Numbers and undefined read straight from a value's bits: JSC's 64-bit encoding (int32s tagged with
  * 0xfffe in the top bits, other doubles offset by 2^49, undefined = 0xa), which nodec_jsutil_init
@@ -41,6 +41,22 @@ static inline double nodec_to_number(JSContextRef ctx, JSValueRef v) {
   return JSValueToNumber(ctx, v, NULL);
 }
 static inline bool nodec_is_undefined(JSValueRef v) { return (uint64_t)(uintptr_t)v == NODEC_UNDEFINED_BITS; }
+/* Numbers, booleans, undefined and null made from their bits, as JSValueMake* make them (checked at
+ * start-up) but without the C API's lock round trip on every call. */
+static inline JSValueRef nodec_number(double d) {
+  if (d >= -2147483648.0 && d <= 2147483647.0) {
+    int32_t i = (int32_t)d;
+    if ((double)i == d && (i != 0 || !__builtin_signbit(d)))
+      return (JSValueRef)(uintptr_t)(NODEC_NUMBER_TAG | (uint32_t)i);
+  }
+  uint64_t b;
+  if (d != d) b = 0x7ff8000000000000ULL; /* JSC's one NaN */
+  else __builtin_memcpy(&b, &d, sizeof b);
+  return (JSValueRef)(uintptr_t)(b + NODEC_DOUBLE_OFFSET);
+}
+static inline JSValueRef nodec_boolean(bool b) { return (JSValueRef)(uintptr_t)(b ? 0x7 : 0x6); }
+static inline JSValueRef nodec_undefined(void) { return (JSValueRef)(uintptr_t)NODEC_UNDEFINED_BITS; }
+static inline JSValueRef nodec_null(void) { return (JSValueRef)(uintptr_t)0x2; }
 /* A heap value (object, string, symbol, big BigInt): none of the number or "other" tag bits. */
 static inline bool nodec_is_cell(JSValueRef v) {
   return v && !((uint64_t)(uintptr_t)v & (NODEC_NUMBER_TAG | 2));

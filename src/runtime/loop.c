@@ -131,7 +131,7 @@ static void on_timer(uv_timer_t *handle) {
   double next = 0;
   /* One "now" for the whole timers phase, as node: a timer created by a callback in this phase has a
    * later start (fresh clock) and so is never due before the next phase. */
-  JSValueRef now = JSValueMakeNumber(rt->ctx, (double)uv_now(&rt->loop));
+  JSValueRef now = nodec_number((double)uv_now(&rt->loop));
   for (;;) {
     JSValueRef r = nodec_make_callback(rt, process_timers, NULL, 1, &now);
     next = r ? JSValueToNumber(rt->ctx, r, NULL) : NAN;
@@ -156,12 +156,12 @@ static void on_check(uv_check_t *handle) {
   nodec_runtime *rt = handle->loop->data;
   JSObjectRef process_immediate = rt->callbacks[NODEC_CB_PROCESS_IMMEDIATE];
   if (!process_immediate || rt->shared[NODEC_IMM_COUNT] == 0) return;
-  JSValueRef first = JSValueMakeBoolean(rt->ctx, true);
+  JSValueRef first = nodec_boolean(true);
   for (;;) {
     /* NULL: the immediate threw and 'uncaughtException' handled it; the rest of this turn's batch
      * still runs now (each call consumes one immediate, so this ends). */
     JSValueRef r = nodec_make_callback(rt, process_immediate, NULL, 1, &first);
-    first = JSValueMakeBoolean(rt->ctx, false);
+    first = nodec_boolean(false);
     if (r && !JSValueToBoolean(rt->ctx, r)) break;
   }
 }

@@ -64,7 +64,7 @@ static int run_bootstrap(nodec_runtime *rt) {
   JSObjectRef module = JSObjectMake(rt->ctx, NULL, NULL);
   JSObjectRef exports = JSObjectMake(rt->ctx, NULL, NULL);
   nodec_set(rt->ctx, module, "exports", exports);
-  JSValueRef args[5] = {exports, JSValueMakeUndefined(rt->ctx), module, binding, JSValueMakeUndefined(rt->ctx)};
+  JSValueRef args[5] = {exports, nodec_undefined(), module, binding, nodec_undefined()};
   nodec_make_callback(rt, fn, NULL, 5, args);
   return 0;
 }

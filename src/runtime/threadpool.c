@@ -12,10 +12,10 @@ static void after_work(uv_work_t *req, int status) {
   JSContextRef ctx = rt->ctx;
   JSValueRef err = NULL, result = NULL;
   if (status < 0) err = nodec_uv_error(rt, status, "uv_queue_work", NULL, NULL);
-  else result = w->after ? w->after(w, &err) : JSValueMakeUndefined(ctx);
+  else result = w->after ? w->after(w, &err) : nodec_undefined();
   JSObjectRef cb = w->cb;
   if (cb) {
-    JSValueRef args[2] = {err ? err : JSValueMakeNull(ctx), result ? result : JSValueMakeUndefined(ctx)};
+    JSValueRef args[2] = {err ? err : nodec_null(), result ? result : nodec_undefined()};
     nodec_make_callback(rt, cb, NULL, err ? 1 : 2, args);
     JSValueUnprotect(ctx, cb);
   }

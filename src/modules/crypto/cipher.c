@@ -73,7 +73,7 @@ NODEC_FN(get_cipher) {
     free(name);
   }
   ERR_clear_error();
-  if (!c) return JSValueMakeUndefined(ctx);
+  if (!c) return nodec_undefined();
   cipher_alg *h = calloc(1, sizeof *h);
   if (!h) abort();
   h->base.kind = H_CIPHER_ALG;
@@ -87,8 +87,8 @@ NODEC_FN(get_cipher) {
   nodec_set_number(ctx, o, "ivLength", EVP_CIPHER_get_iv_length(c));
   nodec_set_number(ctx, o, "blockSize", EVP_CIPHER_get_block_size(c));
   nodec_set_string(ctx, o, "mode", mode_name(c));
-  nodec_set(ctx, o, "aead", JSValueMakeBoolean(ctx, is_aead(c)));
-  nodec_set(ctx, o, "variableKey", JSValueMakeBoolean(ctx, (EVP_CIPHER_get_flags(c) & EVP_CIPH_VARIABLE_LENGTH) != 0));
+  nodec_set(ctx, o, "aead", nodec_boolean(is_aead(c)));
+  nodec_set(ctx, o, "variableKey", nodec_boolean((EVP_CIPHER_get_flags(c) & EVP_CIPH_VARIABLE_LENGTH) != 0));
   return o;
 }
 
@@ -222,14 +222,14 @@ NODEC_FN(cipher_set_aad) {
   ok = ok && EVP_CipherUpdate(h->ctx, NULL, &n, aad.p, (int)aad.n) == 1;
   free_bytes_view(&aad);
   ERR_clear_error();
-  return JSValueMakeBoolean(ctx, ok);
+  return nodec_boolean(ok);
 }
 
 NODEC_FN(cipher_get_tag) {
   (void)self;
   cipher_handle *h = get_handle(ctx, ARG(0), H_CIPHER, exc);
   if (!h) return NULL;
-  if (!h->encrypt || !h->tag_set) return JSValueMakeUndefined(ctx);
+  if (!h->encrypt || !h->tag_set) return nodec_undefined();
   return new_buffer_copy(rt, h->tag, (size_t)h->tag_len);
 }
 
@@ -240,7 +240,7 @@ NODEC_FN(cipher_set_tag) {
   if (!h) return NULL;
   size_t n;
   uint8_t *p = nodec_bytes(ctx, ARG(1), &n, exc);
-  if (!p || n == 0 || n > 16 || h->encrypt || h->finished) return JSValueMakeBoolean(ctx, false);
+  if (!p || n == 0 || n > 16 || h->encrypt || h->finished) return nodec_boolean(false);
   memcpy(h->tag, p, n);
   h->tag_len = (int)n;
   h->tag_set = true;
@@ -248,15 +248,15 @@ NODEC_FN(cipher_set_tag) {
   /* CCM takes the tag any time before the data (also after setAAD() set the message length). */
   ok = EVP_CIPHER_CTX_ctrl(h->ctx, EVP_CTRL_AEAD_SET_TAG, (int)n, h->tag) == 1;
   ERR_clear_error();
-  return JSValueMakeBoolean(ctx, ok);
+  return nodec_boolean(ok);
 }
 
 NODEC_FN(cipher_set_padding) {
   NODEC_UNUSED_FN_ARGS;
   cipher_handle *h = get_handle(ctx, ARG(0), H_CIPHER, exc);
   if (!h) return NULL;
-  if (h->finished) return JSValueMakeBoolean(ctx, false);
-  return JSValueMakeBoolean(ctx, EVP_CIPHER_CTX_set_padding(h->ctx, JSValueToBoolean(ctx, ARG(1))) == 1);
+  if (h->finished) return nodec_boolean(false);
+  return nodec_boolean(EVP_CIPHER_CTX_set_padding(h->ctx, JSValueToBoolean(ctx, ARG(1))) == 1);
 }
 
 static const nodec_fn functions[] = {

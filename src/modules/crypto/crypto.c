@@ -171,7 +171,10 @@ JSObjectRef new_buffer_copy(nodec_runtime *rt, const uint8_t *p, size_t n) {
   return nodec_new_buffer(rt, b, n);
 }
 
-JSValueRef num(JSContextRef ctx, double v) { return JSValueMakeNumber(ctx, v); }
+JSValueRef num(JSContextRef ctx, double v) {
+  (void)ctx;
+  return nodec_number(v);
+}
 
 double arg_num(JSContextRef ctx, JSValueRef v) {
   return JSValueIsNumber(ctx, v) ? JSValueToNumber(ctx, v, NULL) : 0;
@@ -197,7 +200,7 @@ static JSValueRef random_after(nodec_work *w, JSValueRef *err) {
     *err = openssl_error(w->rt->ctx, ERR_get_error(), "RAND_bytes failed");
     return NULL;
   }
-  return JSValueMakeUndefined(w->rt->ctx);
+  return nodec_undefined();
 }
 
 /* randomFill(view, offset, size[, cb]): fills bytes [offset, offset+size) of view. */
@@ -207,7 +210,7 @@ NODEC_FN(random_fill) {
   uint8_t *p = nodec_bytes(ctx, ARG(0), &len, exc);
   size_t off = (size_t)arg_num(ctx, ARG(1)), size = (size_t)arg_num(ctx, ARG(2));
   if (!p || off > len || size > len - off) {
-    if (size == 0) return JSValueMakeUndefined(ctx);
+    if (size == 0) return nodec_undefined();
     return nodec_throw_error(ctx, exc, "RangeError", "ERR_OUT_OF_RANGE", "Invalid fill range");
   }
   if (JSValueIsObject(ctx, ARG(3))) {
@@ -218,7 +221,7 @@ NODEC_FN(random_fill) {
     r->w.work = random_work;
     r->w.after = random_after;
     nodec_queue_work(rt, &r->w, (JSObjectRef)ARG(3), (JSObjectRef)ARG(0));
-    return JSValueMakeUndefined(ctx);
+    return nodec_undefined();
   }
   /* RAND_bytes takes an int. */
   for (size_t done = 0; done < size;) {
@@ -226,7 +229,7 @@ NODEC_FN(random_fill) {
     if (RAND_bytes(p + off + done, (int)chunk) != 1) return throw_openssl(ctx, exc, "RAND_bytes failed");
     done += chunk;
   }
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 /* ---- misc */
@@ -235,9 +238,9 @@ NODEC_FN(timing_safe_equal) {
   NODEC_UNUSED_FN_ARGS;
   size_t na, nb;
   uint8_t *a = nodec_bytes(ctx, ARG(0), &na, exc), *b = nodec_bytes(ctx, ARG(1), &nb, exc);
-  if (na != nb) return JSValueMakeBoolean(ctx, false);
-  if (na == 0) return JSValueMakeBoolean(ctx, true);
-  return JSValueMakeBoolean(ctx, CRYPTO_memcmp(a, b, na) == 0);
+  if (na != nb) return nodec_boolean(false);
+  if (na == 0) return nodec_boolean(true);
+  return nodec_boolean(CRYPTO_memcmp(a, b, na) == 0);
 }
 
 typedef struct name_list {

@@ -40,7 +40,7 @@ NODEC_FN(dh_group) {
   (void)self;
   (void)exc;
   char *name = get_cstring(ctx, ARG(0));
-  if (!name) return JSValueMakeUndefined(ctx);
+  if (!name) return nodec_undefined();
   static const struct {
     const char *name;
     BIGNUM *(*get)(BIGNUM *);
@@ -54,7 +54,7 @@ NODEC_FN(dh_group) {
   for (size_t i = 0; i < sizeof groups / sizeof groups[0]; i++)
     if (strcmp(name, groups[i].name) == 0) p = groups[i].get(NULL);
   free(name);
-  if (!p) return JSValueMakeUndefined(ctx);
+  if (!p) return nodec_undefined();
   BIGNUM *g = BN_new();
   BN_set_word(g, 2);
   JSValueRef r = pair(rt, p, g);

@@ -59,7 +59,7 @@ NODEC_FN(get_digest) {
   char *name = get_cstring(ctx, ARG(0));
   EVP_MD *md = name ? fetch_md(name) : NULL;
   free(name);
-  if (!md) return JSValueMakeUndefined(ctx);
+  if (!md) return nodec_undefined();
   md_handle *h = calloc(1, sizeof *h);
   if (!h) abort();
   h->base.kind = H_MD;
@@ -68,7 +68,7 @@ NODEC_FN(get_digest) {
   JSObjectRef o = make_handle(ctx, cstate(ctx, self), &h->base);
   nodec_set_number(ctx, o, "size", EVP_MD_get_size(md));
   nodec_set_number(ctx, o, "blockSize", EVP_MD_get_block_size(md));
-  nodec_set(ctx, o, "xof", JSValueMakeBoolean(ctx, (EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF) != 0));
+  nodec_set(ctx, o, "xof", nodec_boolean((EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF) != 0));
   nodec_set_string(ctx, o, "name", EVP_MD_get0_name(md));
   return o;
 }
@@ -147,7 +147,7 @@ NODEC_FN(hash_update) {
   NODEC_UNUSED_FN_ARGS;
   hash_handle *h = get_handle(ctx, ARG(0), H_HASH, exc);
   if (!h) return NULL;
-  return JSValueMakeBoolean(ctx, feed(ctx, ARG(1), md_update, h->ctx, exc));
+  return nodec_boolean(feed(ctx, ARG(1), md_update, h->ctx, exc));
 }
 
 static bool hash_final(hash_handle *h, uint8_t *out) {
@@ -210,7 +210,7 @@ NODEC_FN(hash_once) {
   if (!hash_final(&h, out)) r = throw_openssl(ctx, exc, "Digest failed");
   else if (enc != 1 && scratch && h.out_len <= scratch_len) {
     memcpy(scratch, out, h.out_len);
-    r = JSValueMakeNumber(ctx, (double)h.out_len);
+    r = nodec_number((double)h.out_len);
   } else {
     r = output(rt, ctx, out, h.out_len, enc);
   }
@@ -250,7 +250,7 @@ NODEC_FN(hmac_update) {
   NODEC_UNUSED_FN_ARGS;
   hmac_handle *h = get_handle(ctx, ARG(0), H_HMAC, exc);
   if (!h) return NULL;
-  return JSValueMakeBoolean(ctx, feed(ctx, ARG(1), mac_update, h->ctx, exc));
+  return nodec_boolean(feed(ctx, ARG(1), mac_update, h->ctx, exc));
 }
 
 NODEC_FN(hmac_digest) {

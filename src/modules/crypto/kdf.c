@@ -108,7 +108,7 @@ static JSValueRef finish(nodec_runtime *rt, kdf_req *k, JSValueRef cb, JSValueRe
     k->w.after = kdf_after;
     k->w.destroy = kdf_destroy;
     nodec_queue_work(rt, &k->w, (JSObjectRef)cb, NULL);
-    return JSValueMakeUndefined(rt->ctx);
+    return nodec_undefined();
   }
   run_kdf(k);
   JSValueRef err = NULL, r = kdf_result(rt, k, &err);
@@ -157,7 +157,7 @@ NODEC_FN(scrypt) {
     unsigned long e = ok ? 0 : ERR_peek_last_error();
     ERR_clear_error();
     kdf_free(k);
-    if (ok || !e) return JSValueMakeBoolean(ctx, ok);
+    if (ok || !e) return nodec_boolean(ok);
     char msg[256];
     ERR_error_string_n(e, msg, sizeof msg);
     return nodec_string(ctx, msg);

@@ -271,7 +271,7 @@ NODEC_FN(key_info) {
   }
   BN_clear_free(priv);
   ERR_clear_error();
-  nodec_set(ctx, o, "hasPrivate", JSValueMakeBoolean(ctx, has_private));
+  nodec_set(ctx, o, "hasPrivate", nodec_boolean(has_private));
   if (strncmp(type, "rsa", 3) == 0) {
     nodec_set_number(ctx, o, "modulusLength", EVP_PKEY_get_bits(k));
     JSValueRef e = bn_param_buffer(rt, k, OSSL_PKEY_PARAM_RSA_E);
@@ -312,7 +312,7 @@ NODEC_FN(key_equals) {
   if (!a || !b) return NULL;
   bool eq = EVP_PKEY_eq(a, b) == 1;
   ERR_clear_error();
-  return JSValueMakeBoolean(ctx, eq);
+  return nodec_boolean(eq);
 }
 
 /* keyToPublic(h) -> a handle holding only the public half. */
@@ -717,7 +717,7 @@ NODEC_FN(key_gen) {
     a->k.w.after = keygen_after;
     a->k.w.destroy = keygen_destroy;
     nodec_queue_work(rt, &a->k.w, (JSObjectRef)ARG(2), NULL);
-    return JSValueMakeUndefined(ctx);
+    return nodec_undefined();
   }
   keygen_req k = {.pctx = pctx};
   keygen_run(&k);
@@ -867,7 +867,7 @@ NODEC_FN(verify) {
   free_bytes_view(&sig);
   if (!init) return throw_openssl(ctx, exc, "Verification failed");
   ERR_clear_error();
-  return JSValueMakeBoolean(ctx, r == 1);
+  return nodec_boolean(r == 1);
 }
 
 /* pkeyCrypt(op, h, data, padding, oaepHash|null, label|null) -> Buffer
@@ -994,7 +994,7 @@ static JSValueRef prime_result(nodec_runtime *rt, prime_req *r, JSValueRef *err)
     *err = openssl_error(ctx, r->err, r->generate ? "Prime generation failed" : "Prime check failed");
     return NULL;
   }
-  if (!r->generate) return JSValueMakeBoolean(ctx, r->result == 1);
+  if (!r->generate) return nodec_boolean(r->result == 1);
   size_t n = (size_t)BN_num_bytes(r->bn);
   uint8_t *p = malloc(n ? n : 1);
   if (!p) abort();
@@ -1024,7 +1024,7 @@ static JSValueRef prime_dispatch(nodec_runtime *rt, JSContextRef ctx, prime_req 
     a->w.after = prime_after;
     a->w.destroy = prime_destroy;
     nodec_queue_work(rt, &a->w, (JSObjectRef)cb, NULL);
-    return JSValueMakeUndefined(ctx);
+    return nodec_undefined();
   }
   prime_run(r);
   JSValueRef err = NULL, res = prime_result(rt, r, &err);
@@ -1127,13 +1127,13 @@ static JSValueRef fingerprint(JSContextRef ctx, X509 *x, const EVP_MD *md) {
 
 static JSValueRef ext_string(JSContextRef ctx, X509 *x, int nid) {
   int idx = X509_get_ext_by_NID(x, nid, -1);
-  if (idx < 0) return JSValueMakeUndefined(ctx);
+  if (idx < 0) return nodec_undefined();
   X509_EXTENSION *ext = X509_get_ext(x, idx);
   BIO *bio = BIO_new(BIO_s_mem());
   if (X509V3_EXT_print(bio, ext, 0, 0) != 1) {
     BIO_free(bio);
     ERR_clear_error();
-    return JSValueMakeUndefined(ctx);
+    return nodec_undefined();
   }
   return bio_string(ctx, bio);
 }
@@ -1158,7 +1158,7 @@ NODEC_FN(x509_info) {
   nodec_set(ctx, o, "fingerprint", fingerprint(ctx, x, EVP_sha1()));
   nodec_set(ctx, o, "fingerprint256", fingerprint(ctx, x, EVP_sha256()));
   nodec_set(ctx, o, "fingerprint512", fingerprint(ctx, x, EVP_sha512()));
-  nodec_set(ctx, o, "ca", JSValueMakeBoolean(ctx, X509_check_ca(x) == 1));
+  nodec_set(ctx, o, "ca", nodec_boolean(X509_check_ca(x) == 1));
   int sig_nid = X509_get_signature_nid(x);
   const X509_ALGOR *alg = NULL;
   X509_get0_signature(NULL, &alg, x);
@@ -1209,7 +1209,7 @@ NODEC_FN(x509_check) {
     free(s);
   }
   ERR_clear_error();
-  return JSValueMakeBoolean(ctx, r);
+  return nodec_boolean(r);
 }
 
 static const nodec_fn functions[] = {

@@ -35,7 +35,7 @@ NODEC_FN(spkac_verify) {
     NETSCAPE_SPKI_free(spki);
   }
   ERR_clear_error();
-  return JSValueMakeBoolean(ctx, valid);
+  return nodec_boolean(valid);
 }
 
 /* spkacPublicKey(data) -> PEM Buffer | undefined */
@@ -44,7 +44,7 @@ NODEC_FN(spkac_public_key) {
   bool ok;
   NETSCAPE_SPKI *spki = spki_of(ctx, ARG(0), exc, &ok);
   if (!ok) return NULL;
-  JSValueRef r = JSValueMakeUndefined(ctx);
+  JSValueRef r = nodec_undefined();
   EVP_PKEY *k = spki ? NETSCAPE_SPKI_get_pubkey(spki) : NULL;
   BIO *bio = k ? BIO_new(BIO_s_mem()) : NULL;
   if (bio && PEM_write_bio_PUBKEY(bio, k) == 1) {
@@ -65,7 +65,7 @@ NODEC_FN(spkac_challenge) {
   bool ok;
   NETSCAPE_SPKI *spki = spki_of(ctx, ARG(0), exc, &ok);
   if (!ok) return NULL;
-  JSValueRef r = JSValueMakeUndefined(ctx);
+  JSValueRef r = nodec_undefined();
   if (spki && spki->spkac && spki->spkac->challenge) {
     const ASN1_IA5STRING *c = spki->spkac->challenge;
     r = new_buffer_copy(rt, ASN1_STRING_get0_data(c), (size_t)ASN1_STRING_length(c));

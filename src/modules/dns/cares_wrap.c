@@ -221,7 +221,7 @@ static int parse_a(JSContextRef ctx, const unsigned char *buf, int len, bool v6,
         push(ctx, out, o);
       } else {
         push(ctx, out, str(ctx, ip));
-        if (ttls) push(ctx, ttls, JSValueMakeNumber(ctx, ttl));
+        if (ttls) push(ctx, ttls, nodec_number(ttl));
       }
     }
   }
@@ -459,7 +459,7 @@ static void on_answer(void *arg, int status, int timeouts, unsigned char *buf, i
   }
   JSObjectRef out = array_of(ctx, NULL, 0), ttls = array_of(ctx, NULL, 0);
   if (status == ARES_SUCCESS) status = parse_answer(ctx, type, buf, len, out, ttls);
-  JSValueRef args[3] = {JSValueMakeNumber(ctx, status), out, ttls};
+  JSValueRef args[3] = {nodec_number(status), out, ttls};
   size_t argc = status == ARES_SUCCESS ? 3 : 1;
   {
     delivery *d = calloc(1, sizeof *d);
@@ -482,7 +482,7 @@ static JSValueRef start_query(nodec_runtime *rt, JSContextRef ctx, JSObjectRef s
   (void)rt;
   channel *ch = get_channel(ctx, self, exc);
   if (!ch) return NULL;
-  if (!JSValueIsObject(ctx, req)) return JSValueMakeNumber(ctx, ARES_EBADQUERY);
+  if (!JSValueIsObject(ctx, req)) return nodec_number(ARES_EBADQUERY);
   char *name = nodec_to_utf8(ctx, name_v, NULL, exc);
   if (!name) return NULL;
   query *q = calloc(1, sizeof *q);
@@ -501,7 +501,7 @@ static JSValueRef start_query(nodec_runtime *rt, JSContextRef ctx, JSObjectRef s
   ch->depth--;
   free(name);
   settle(ch);
-  return JSValueMakeNumber(ctx, 0);
+  return nodec_number(0);
 }
 
 #define QUERY_FN(fn, type)                                                                           \
@@ -530,15 +530,15 @@ NODEC_FN(ch_cancel) {
   ares_cancel(ch->ares);
   ch->depth--;
   settle(ch);
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 NODEC_FN(ch_set_servers) {
   NODEC_UNUSED_FN_ARGS;
   channel *ch = get_channel(ctx, self, exc);
   if (!ch) return NULL;
-  if (ch->pending > 0) return JSValueMakeNumber(ctx, -1);
-  if (!JSValueIsObject(ctx, ARG(0))) return JSValueMakeNumber(ctx, ARES_EBADSTR);
+  if (ch->pending > 0) return nodec_number(-1);
+  if (!JSValueIsObject(ctx, ARG(0))) return nodec_number(ARES_EBADSTR);
   JSObjectRef list = (JSObjectRef)ARG(0);
   unsigned n = (unsigned)JSValueToNumber(ctx, nodec_get(ctx, list, "length"), NULL);
   struct ares_addr_port_node *nodes = n ? calloc(n, sizeof *nodes) : NULL;
@@ -561,7 +561,7 @@ NODEC_FN(ch_set_servers) {
   }
   if (err == ARES_SUCCESS) err = ares_set_servers_ports(ch->ares, nodes);
   free(nodes);
-  return JSValueMakeNumber(ctx, err);
+  return nodec_number(err);
 }
 
 NODEC_FN(ch_get_servers) {
@@ -574,7 +574,7 @@ NODEC_FN(ch_get_servers) {
   for (struct ares_addr_port_node *p = servers; p; p = p->next) {
     char ip[INET6_ADDRSTRLEN];
     inet_ntop(p->family, p->family == AF_INET6 ? (void *)&p->addr.addr6 : (void *)&p->addr.addr4, ip, sizeof ip);
-    JSValueRef pair[2] = {str(ctx, ip), JSValueMakeNumber(ctx, p->udp_port ? p->udp_port : 53)};
+    JSValueRef pair[2] = {str(ctx, ip), nodec_number(p->udp_port ? p->udp_port : 53)};
     push(ctx, out, array_of(ctx, pair, 2));
   }
   ares_free_data(servers);
@@ -606,7 +606,7 @@ NODEC_FN(ch_set_local_address) {
     }
     free(ip);
   }
-  return JSValueMakeNumber(ctx, err);
+  return nodec_number(err);
 }
 
 static const nodec_fn channel_fns[] = {
@@ -693,7 +693,7 @@ NODEC_FN(c_canonicalize_ip) {
   if (uv_inet_pton(AF_INET, s, addr) == 0) r = uv_inet_ntop(AF_INET, addr, out, sizeof out) == 0 ? out : NULL;
   else if (uv_inet_pton(AF_INET6, s, addr) == 0) r = uv_inet_ntop(AF_INET6, addr, out, sizeof out) == 0 ? out : NULL;
   free(s);
-  return r ? nodec_string(ctx, r) : JSValueMakeUndefined(ctx);
+  return r ? nodec_string(ctx, r) : nodec_undefined();
 }
 
 static const nodec_fn binding_fns[] = {

@@ -69,7 +69,7 @@ NODEC_FN(sc_init) {
   int minv = (int)JSValueToNumber(ctx, ARG(0), NULL), maxv = (int)JSValueToNumber(ctx, ARG(1), NULL);
   if (minv > 0 && !SSL_CTX_set_min_proto_version(s->ctx, minv)) return tls_throw_openssl(ctx, exc, "bad min version");
   if (maxv > 0 && !SSL_CTX_set_max_proto_version(s->ctx, maxv)) return tls_throw_openssl(ctx, exc, "bad max version");
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 NODEC_FN(sc_set_cert) {
@@ -80,7 +80,7 @@ NODEC_FN(sc_set_cert) {
   if (!b) return NULL;
   ERR_clear_error();
   X509 *x = PEM_read_bio_X509_AUX(b, NULL, NULL, NULL);
-  JSValueRef r = JSValueMakeUndefined(ctx);
+  JSValueRef r = nodec_undefined();
   if (!x || SSL_CTX_use_certificate(s->ctx, x) != 1) {
     r = tls_throw_openssl(ctx, exc, "Failed to load certificate");
   } else {
@@ -121,7 +121,7 @@ NODEC_FN(sc_set_key) {
   }
   ERR_clear_error();
   EVP_PKEY *k = PEM_read_bio_PrivateKey(b, NULL, pass_cb, pass ? pass : (char *)"");
-  JSValueRef r = JSValueMakeUndefined(ctx);
+  JSValueRef r = nodec_undefined();
   if (!k) r = tls_throw_openssl(ctx, exc, "Failed to read private key");
   else if (SSL_CTX_use_PrivateKey(s->ctx, k) != 1) r = tls_throw_openssl(ctx, exc, "Failed to use private key");
   EVP_PKEY_free(k);
@@ -151,7 +151,7 @@ NODEC_FN(sc_add_ca) {
   ERR_clear_error();
   BIO_free(b);
   free(owned);
-  return JSValueMakeNumber(ctx, count);
+  return nodec_number(count);
 }
 
 NODEC_FN(sc_add_crl) {
@@ -162,7 +162,7 @@ NODEC_FN(sc_add_crl) {
   if (!b) return NULL;
   ERR_clear_error();
   X509_CRL *crl = PEM_read_bio_X509_CRL(b, NULL, NULL, NULL);
-  JSValueRef r = JSValueMakeUndefined(ctx);
+  JSValueRef r = nodec_undefined();
   if (!crl) {
     r = nodec_throw_error(ctx, exc, "Error", NULL, "Failed to parse CRL");
   } else {
@@ -182,7 +182,7 @@ NODEC_FN(sc_add_root_certs) {
   SELF;
   SSL_CTX_set_default_verify_paths(s->ctx);
   ERR_clear_error();
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 static char *str_arg(JSContextRef ctx, JSValueRef v, JSValueRef *exc) { return nodec_to_utf8(ctx, v, NULL, exc); }
@@ -197,7 +197,7 @@ static char *str_arg(JSContextRef ctx, JSValueRef v, JSValueRef *exc) { return n
     int ok = (call);                                                                                 \
     free(str);                                                                                       \
     if (ok != 1) return tls_throw_openssl(ctx, exc, msg);                                            \
-    return JSValueMakeUndefined(ctx);                                                                \
+    return nodec_undefined();                                                                \
   }
 
 /* An empty list clears the TLS 1.2 ciphers: OpenSSL's "no cipher match" is not an error then. */
@@ -225,7 +225,7 @@ NODEC_FN(sc_set_ecdh_curve) {
     ERR_clear_error();
     return nodec_throw_error(ctx, exc, "TypeError", "ERR_CRYPTO_OPERATION_FAILED", "Failed to set ECDH curve");
   }
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 /* Returns undefined, or a warning string when the group is small. */
@@ -239,7 +239,7 @@ NODEC_FN(sc_set_dhparam) {
     free(str);
     if (isauto) {
       SSL_CTX_set_dh_auto(s->ctx, 1);
-      return JSValueMakeUndefined(ctx);
+      return nodec_undefined();
     }
   }
   char *owned = NULL;
@@ -251,7 +251,7 @@ NODEC_FN(sc_set_dhparam) {
   free(owned);
   if (!dh) {
     ERR_clear_error();
-    return JSValueMakeUndefined(ctx); /* node ignores unreadable params */
+    return nodec_undefined(); /* node ignores unreadable params */
   }
   int bits = EVP_PKEY_get_bits(dh);
   if (bits < 1024) {
@@ -264,7 +264,7 @@ NODEC_FN(sc_set_dhparam) {
     return tls_throw_openssl(ctx, exc, "Error setting temp DH parameter");
   }
   if (bits < 2048) return nodec_string(ctx, "DH parameter is less than 2048 bits");
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 NODEC_FN(sc_set_options) {
@@ -272,7 +272,7 @@ NODEC_FN(sc_set_options) {
   SELF;
   double d = JSValueToNumber(ctx, ARG(0), NULL);
   if (d == d && d > 0) SSL_CTX_set_options(s->ctx, (uint64_t)d);
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 NODEC_FN(sc_set_sid_ctx) {
@@ -285,7 +285,7 @@ NODEC_FN(sc_set_sid_ctx) {
   int ok = SSL_CTX_set_session_id_context(s->ctx, (const unsigned char *)str, (unsigned)n);
   free(str);
   if (ok != 1) return tls_throw_openssl(ctx, exc, "Failed to set session id context");
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 NODEC_FN(sc_set_session_timeout) {
@@ -293,7 +293,7 @@ NODEC_FN(sc_set_session_timeout) {
   SELF;
   double d = JSValueToNumber(ctx, ARG(0), NULL);
   SSL_CTX_set_timeout(s->ctx, d == d && d >= 0 ? (long)d : 300);
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 NODEC_FN(sc_get_ticket_keys) {
@@ -309,7 +309,7 @@ NODEC_FN(sc_set_ticket_keys) {
   uint8_t *p = nodec_bytes(ctx, ARG(0), &n, exc);
   if (!p || n != 48) return nodec_throw_error(ctx, exc, "TypeError", "ERR_INVALID_ARG_VALUE", "Session ticket keys must be a 48-byte buffer");
   memcpy(s->ticket_keys, p, 48);
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 /* Encrypts/decrypts session tickets with the context's 48-byte keys (AES-128-CBC + HMAC-SHA256). */
@@ -350,7 +350,7 @@ NODEC_FN(sc_load_pkcs12) {
   EVP_PKEY *pkey = NULL;
   X509 *cert = NULL;
   STACK_OF(X509) *extra = NULL;
-  JSValueRef r = JSValueMakeUndefined(ctx);
+  JSValueRef r = nodec_undefined();
   if (!p12 || !PKCS12_parse(p12, pass ? pass : "", &pkey, &cert, &extra)) {
     unsigned long e = ERR_peek_last_error();
     if (p12 && ERR_GET_REASON(e) == ERR_R_UNSUPPORTED) {
@@ -391,10 +391,11 @@ NODEC_FN(sc_load_pkcs12) {
 }
 
 static JSValueRef der_of(nodec_runtime *rt, JSContextRef ctx, X509 *x) {
-  if (!x) return JSValueMakeNull(ctx);
+  (void)ctx;
+  if (!x) return nodec_null();
   unsigned char *der = NULL;
   int n = i2d_X509(x, &der);
-  if (n <= 0) return JSValueMakeNull(ctx);
+  if (n <= 0) return nodec_null();
   JSValueRef r = tls_buffer(rt, der, (size_t)n);
   OPENSSL_free(der);
   return r;
@@ -410,14 +411,14 @@ NODEC_FN(sc_get_issuer) {
   NODEC_UNUSED_FN_ARGS;
   SELF;
   X509 *cert = SSL_CTX_get0_certificate(s->ctx);
-  if (!cert) return JSValueMakeNull(ctx);
+  if (!cert) return nodec_null();
   STACK_OF(X509) *chain = NULL;
   SSL_CTX_get0_chain_certs(s->ctx, &chain);
   for (int i = 0; chain && i < sk_X509_num(chain); i++)
     if (X509_check_issued(sk_X509_value(chain, i), cert) == X509_V_OK) return der_of(rt, ctx, sk_X509_value(chain, i));
   X509_STORE *st = own_store(s);
   STACK_OF(X509) *objs = X509_STORE_get1_all_certs(st);
-  JSValueRef r = JSValueMakeNull(ctx);
+  JSValueRef r = nodec_null();
   for (int i = 0; objs && i < sk_X509_num(objs); i++)
     if (X509_check_issued(sk_X509_value(objs, i), cert) == X509_V_OK) {
       r = der_of(rt, ctx, sk_X509_value(objs, i));
@@ -432,14 +433,14 @@ NODEC_FN(sc_set_allow_partial_trust_chain) {
   NODEC_UNUSED_FN_ARGS;
   SELF;
   X509_STORE_set_flags(own_store(s), X509_V_FLAG_PARTIAL_CHAIN);
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 NODEC_FN(sc_close) {
   NODEC_UNUSED_FN_ARGS;
   SELF;
   (void)s;
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 static const nodec_fn ctx_fns[] = {

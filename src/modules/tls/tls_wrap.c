@@ -238,7 +238,7 @@ static int alpn_select_cb(SSL *ssl, const unsigned char **out, unsigned char *ou
   if (cb && JSValueIsObject(ctx, cb) && JSObjectIsFunction(ctx, (JSObjectRef)cb)) {
     JSObjectRef arg_obj = JSObjectMake(ctx, NULL, NULL);
     const char *sn = SSL_get_servername(ssl, TLSEXT_NAMETYPE_host_name);
-    nodec_set(ctx, arg_obj, "servername", sn ? nodec_string(ctx, sn) : JSValueMakeUndefined(ctx));
+    nodec_set(ctx, arg_obj, "servername", sn ? nodec_string(ctx, sn) : nodec_undefined());
     JSObjectRef list = JSObjectMakeArray(ctx, 0, NULL, NULL);
     unsigned k = 0;
     for (unsigned i = 0; i < inlen;) {
@@ -311,7 +311,7 @@ static unsigned int psk_server_cb(SSL *ssl, const char *identity, unsigned char 
   tls_conn *c = SSL_get_app_data(ssl);
   if (!c || !c->cur_ctx) return 0;
   JSContextRef ctx = c->cur_ctx;
-  JSValueRef args[2] = {nodec_string(ctx, identity ? identity : ""), JSValueMakeNumber(ctx, max_psk_len)};
+  JSValueRef args[2] = {nodec_string(ctx, identity ? identity : ""), nodec_number(max_psk_len)};
   JSValueRef r = call_psk_callback(c, 2, args);
   return copy_psk(ctx, r, psk, max_psk_len);
 }
@@ -321,8 +321,8 @@ static unsigned int psk_client_cb(SSL *ssl, const char *hint, char *identity, un
   tls_conn *c = SSL_get_app_data(ssl);
   if (!c || !c->cur_ctx) return 0;
   JSContextRef ctx = c->cur_ctx;
-  JSValueRef args[3] = {hint ? nodec_string(ctx, hint) : JSValueMakeNull(ctx), JSValueMakeNumber(ctx, max_psk_len),
-                        JSValueMakeNumber(ctx, max_identity_len)};
+  JSValueRef args[3] = {hint ? nodec_string(ctx, hint) : nodec_null(), nodec_number(max_psk_len),
+                        nodec_number(max_identity_len)};
   JSValueRef r = call_psk_callback(c, 3, args);
   if (!r || !JSValueIsObject(ctx, r)) return 0;
   JSValueRef id = nodec_get(ctx, (JSObjectRef)r, "identity");
@@ -360,7 +360,7 @@ static int status_cb(SSL *ssl, void *arg) {
   const unsigned char *resp = NULL;
   long n = SSL_get_tlsext_status_ocsp_resp(ssl, &resp);
   push_event(c, "ocspresponse",
-             resp && n >= 0 ? (JSValueRef)tls_buffer(c->rt, resp, (size_t)n) : JSValueMakeNull(c->cur_ctx));
+             resp && n >= 0 ? (JSValueRef)tls_buffer(c->rt, resp, (size_t)n) : nodec_null());
   return 1;
 }
 
@@ -377,7 +377,7 @@ static void info_cb(const SSL *ssl, int where, int ret) {
     c->reneg_done = true;
   if (!(where & SSL_CB_HANDSHAKE_START)) return;
   if (!c->server || !c->cur_ctx) return;
-  push_event(c, "handshakestart", JSValueMakeNumber(c->cur_ctx, (double)uv_now(&c->rt->loop)));
+  push_event(c, "handshakestart", nodec_number((double)uv_now(&c->rt->loop)));
 }
 
 /* Server: the server_name extension is acknowledged when an SNI context was chosen for it. Having
@@ -442,18 +442,18 @@ static JSObjectRef read_out(nodec_runtime *rt, tls_conn *c) {
 static JSValueRef end_call(nodec_runtime *rt, JSContextRef ctx, tls_conn *c, JSObjectRef clear, JSValueRef err,
                            growbuf *g) {
   JSValueRef items[6];
-  items[0] = clear ? (JSValueRef)clear : JSValueMakeNull(ctx);
+  items[0] = clear ? (JSValueRef)clear : nodec_null();
   JSObjectRef out = c->ssl ? read_out(rt, c) : NULL;
-  items[1] = out ? (JSValueRef)out : JSValueMakeNull(ctx);
-  items[2] = c->events ? (JSValueRef)c->events : JSValueMakeNull(ctx);
-  items[3] = err ? err : JSValueMakeNull(ctx);
-  items[4] = JSValueMakeNull(ctx);
-  items[5] = JSValueMakeBoolean(ctx, c->more);
+  items[1] = out ? (JSValueRef)out : nodec_null();
+  items[2] = c->events ? (JSValueRef)c->events : nodec_null();
+  items[3] = err ? err : nodec_null();
+  items[4] = nodec_null();
+  items[5] = nodec_boolean(c->more);
   c->more = false;
   if (g && g->nreads > 1) {
     JSObjectRef lens = JSObjectMakeArray(ctx, 0, NULL, NULL);
     for (size_t i = 0; i < g->nreads; i++)
-      JSObjectSetPropertyAtIndex(ctx, lens, (unsigned)i, JSValueMakeNumber(ctx, g->reads[i]), NULL);
+      JSObjectSetPropertyAtIndex(ctx, lens, (unsigned)i, nodec_number(g->reads[i]), NULL);
     items[4] = lens;
   }
   if (g) free(g->reads);
@@ -489,10 +489,10 @@ static JSValueRef pump(tls_conn *c, JSContextRef ctx, growbuf *clear) {
       if (e == SSL_ERROR_WANT_CLIENT_HELLO_CB) {
         JSObjectRef hello = JSObjectMake(ctx, NULL, NULL);
         nodec_set(ctx, hello, "servername",
-                  c->hello_servername ? nodec_string(ctx, c->hello_servername) : JSValueMakeUndefined(ctx));
+                  c->hello_servername ? nodec_string(ctx, c->hello_servername) : nodec_undefined());
         nodec_set(ctx, hello, "sessionId", tls_buffer(c->rt, c->hello_session_id, c->hello_session_id_len));
-        nodec_set(ctx, hello, "tlsTicket", JSValueMakeBoolean(ctx, c->hello_ticket));
-        nodec_set(ctx, hello, "OCSPRequest", JSValueMakeBoolean(ctx, c->hello_ocsp));
+        nodec_set(ctx, hello, "tlsTicket", nodec_boolean(c->hello_ticket));
+        nodec_set(ctx, hello, "OCSPRequest", nodec_boolean(c->hello_ocsp));
         push_event(c, "hello", hello);
         return NULL;
       }
@@ -503,7 +503,7 @@ static JSValueRef pump(tls_conn *c, JSContextRef ctx, growbuf *clear) {
   if (SSL_is_init_finished(c->ssl) && !c->secure_reported) {
     c->secure_reported = true;
     c->established = true;
-    push_event(c, "secure", JSValueMakeBoolean(ctx, true));
+    push_event(c, "secure", nodec_boolean(true));
     /* As node, 'secure' is handled before the records that follow the handshake (a session
      * ticket, data): the caller runs receive() again when `more` says some are waiting. */
     if (BIO_ctrl_pending(c->net_in) > 0) {
@@ -529,7 +529,7 @@ static JSValueRef pump(tls_conn *c, JSContextRef ctx, growbuf *clear) {
     int e = SSL_get_error(c->ssl, 0);
     if (e == SSL_ERROR_WANT_READ || e == SSL_ERROR_WANT_WRITE) break;
     if (e == SSL_ERROR_ZERO_RETURN) {
-      push_event(c, "end", JSValueMakeBoolean(ctx, true));
+      push_event(c, "end", nodec_boolean(true));
       break;
     }
     return ssl_failure(ctx, e);
@@ -537,7 +537,7 @@ static JSValueRef pump(tls_conn *c, JSContextRef ctx, growbuf *clear) {
   /* A renegotiation may have finished only now. */
   if (c->reneg_done) {
     c->reneg_done = false;
-    push_event(c, "secure", JSValueMakeBoolean(ctx, true));
+    push_event(c, "secure", nodec_boolean(true));
   }
   return NULL;
 }
@@ -620,7 +620,7 @@ NODEC_FN(c_destroy) {
   tls_conn *c = p && JSValueIsObjectOfClass(ctx, self, p->conn_class) ? JSObjectGetPrivate(self) : NULL;
   if (c && c->cur_ctx) c->destroy_pending = true; /* inside an OpenSSL call: free when it returns */
   else if (c) conn_free_ssl(c);
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 NODEC_FN(c_set_servername) {
@@ -631,7 +631,7 @@ NODEC_FN(c_set_servername) {
   SSL_set_tlsext_host_name(c->ssl, s);
   free(s);
   ERR_clear_error();
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 NODEC_FN(c_set_alpn) {
@@ -645,7 +645,7 @@ NODEC_FN(c_set_alpn) {
   } else {
     SSL_set_alpn_protos(c->ssl, p, (unsigned)n);
   }
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 NODEC_FN(c_set_verify_mode) {
@@ -658,14 +658,14 @@ NODEC_FN(c_set_verify_mode) {
     if (JSValueToBoolean(ctx, ARG(1))) mode |= SSL_VERIFY_FAIL_IF_NO_PEER_CERT;
   }
   SSL_set_verify(c->ssl, mode, verify_cb);
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 NODEC_FN(c_enable_hello_pause) {
   NODEC_UNUSED_FN_ARGS;
   SELF;
   c->hello_pause = true;
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 /* setContext(sc?): after a 'hello' pause, switch to another SecureContext (SNI) and let the
@@ -684,7 +684,7 @@ NODEC_FN(c_set_context) {
     SSL_set_verify(c->ssl, SSL_get_verify_mode(c->ssl), verify_cb);
   }
   c->hello_released = true;
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 NODEC_FN(c_enable_psk_callback) {
@@ -692,7 +692,7 @@ NODEC_FN(c_enable_psk_callback) {
   SELF;
   if (c->server) SSL_set_psk_server_callback(c->ssl, psk_server_cb);
   else SSL_set_psk_client_callback(c->ssl, psk_client_cb);
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 NODEC_FN(c_set_psk_identity_hint) {
@@ -703,7 +703,7 @@ NODEC_FN(c_set_psk_identity_hint) {
   int ok = SSL_use_psk_identity_hint(c->ssl, s);
   free(s);
   ERR_clear_error();
-  return JSValueMakeBoolean(ctx, ok == 1);
+  return nodec_boolean(ok == 1);
 }
 
 /* Server: pause at each ClientHello ('hello' event) and report new sessions ('newsession'); the
@@ -711,11 +711,11 @@ NODEC_FN(c_set_psk_identity_hint) {
 NODEC_FN(c_enable_session_callbacks) {
   NODEC_UNUSED_FN_ARGS;
   SELF;
-  if (!c->server) return JSValueMakeUndefined(ctx);
+  if (!c->server) return nodec_undefined();
   c->session_cbs = true;
   SSL_CTX *sc = SSL_get_SSL_CTX(c->ssl);
   SSL_CTX_set_session_cache_mode(sc, SSL_CTX_get_session_cache_mode(sc) | SSL_SESS_CACHE_NO_INTERNAL);
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 /* loadSession(der): the session the next lookup returns (unreadable data: none, a full handshake). */
@@ -724,7 +724,7 @@ NODEC_FN(c_load_session) {
   SELF;
   size_t n = 0;
   uint8_t *p = JSValueIsObject(ctx, ARG(0)) ? nodec_bytes(ctx, ARG(0), &n, NULL) : NULL;
-  if (!p) return JSValueMakeUndefined(ctx);
+  if (!p) return nodec_undefined();
   const unsigned char *q = p;
   SSL_SESSION *sess = d2i_SSL_SESSION(NULL, &q, (long)n);
   ERR_clear_error();
@@ -732,7 +732,7 @@ NODEC_FN(c_load_session) {
     SSL_SESSION_free(c->next_session);
     c->next_session = sess;
   }
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 /* Client: ask the server for its certificate's OCSP status. */
@@ -740,7 +740,7 @@ NODEC_FN(c_request_ocsp) {
   NODEC_UNUSED_FN_ARGS;
   SELF;
   if (!c->server) SSL_set_tlsext_status_type(c->ssl, TLSEXT_STATUSTYPE_ocsp);
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 /* Server: the OCSP response to staple in this handshake. */
@@ -751,14 +751,14 @@ NODEC_FN(c_set_ocsp_response) {
   uint8_t *p = nodec_bytes(ctx, ARG(0), &n, exc);
   if (!p) return NULL;
   set_owned_bytes(&c->ocsp_resp, &c->ocsp_resp_len, p, n);
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 NODEC_FN(c_enable_keylog) {
   NODEC_UNUSED_FN_ARGS;
   SELF;
   c->keylog = true;
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 NODEC_FN(c_set_session) {
@@ -776,16 +776,16 @@ NODEC_FN(c_set_session) {
   int ok = SSL_set_session(c->ssl, s);
   SSL_SESSION_free(s);
   if (ok != 1) return tls_throw_openssl(ctx, exc, "SSL_set_session error");
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 NODEC_FN(c_get_session) {
   NODEC_UNUSED_FN_ARGS;
   SELF;
   SSL_SESSION *s = SSL_get_session(c->ssl);
-  if (!s) return JSValueMakeUndefined(ctx);
+  if (!s) return nodec_undefined();
   int n = i2d_SSL_SESSION(s, NULL);
-  if (n <= 0) return JSValueMakeUndefined(ctx);
+  if (n <= 0) return nodec_undefined();
   uint8_t *der = malloc((size_t)n);
   if (!der) abort();
   uint8_t *q = der;
@@ -796,7 +796,7 @@ NODEC_FN(c_get_session) {
 NODEC_FN(c_is_session_reused) {
   NODEC_UNUSED_FN_ARGS;
   SELF;
-  return JSValueMakeBoolean(ctx, SSL_session_reused(c->ssl));
+  return nodec_boolean(SSL_session_reused(c->ssl));
 }
 
 NODEC_FN(c_get_tls_ticket) {
@@ -805,9 +805,9 @@ NODEC_FN(c_get_tls_ticket) {
   SSL_SESSION *s = SSL_get_session(c->ssl);
   const unsigned char *t = NULL;
   size_t n = 0;
-  if (!s) return JSValueMakeUndefined(ctx);
+  if (!s) return nodec_undefined();
   SSL_SESSION_get0_ticket(s, &t, &n);
-  if (!t || !n) return JSValueMakeUndefined(ctx);
+  if (!t || !n) return nodec_undefined();
   return tls_buffer(rt, t, n);
 }
 
@@ -843,7 +843,7 @@ NODEC_FN(c_get_peer_certificate) {
   NODEC_UNUSED_FN_ARGS;
   SELF;
   X509 *peer = SSL_get1_peer_certificate(c->ssl);
-  if (!peer) return JSValueMakeNull(ctx);
+  if (!peer) return nodec_null();
   JSValueRef r;
   if (JSValueToBoolean(ctx, ARG(0))) {
     STACK_OF(X509) *pool = sk_X509_new_null();
@@ -864,7 +864,7 @@ NODEC_FN(c_get_certificate) {
   NODEC_UNUSED_FN_ARGS;
   SELF;
   X509 *x = SSL_get_certificate(c->ssl);
-  if (!x) return JSValueMakeNull(ctx);
+  if (!x) return nodec_null();
   return tls_x509_object(rt, ctx, x);
 }
 
@@ -873,10 +873,10 @@ NODEC_FN(c_get_peer_raw) {
   NODEC_UNUSED_FN_ARGS;
   SELF;
   X509 *x = JSValueToBoolean(ctx, ARG(0)) ? SSL_get_certificate(c->ssl) : SSL_get0_peer_certificate(c->ssl);
-  if (!x) return JSValueMakeUndefined(ctx);
+  if (!x) return nodec_undefined();
   unsigned char *der = NULL;
   int n = i2d_X509(x, &der);
-  if (n <= 0) return JSValueMakeUndefined(ctx);
+  if (n <= 0) return nodec_undefined();
   JSValueRef r = tls_buffer(rt, der, (size_t)n);
   OPENSSL_free(der);
   return r;
@@ -923,7 +923,7 @@ NODEC_FN(c_verify_error) {
         (sess && SSL_SESSION_get_protocol_version(sess) == TLS1_3_VERSION && SSL_session_reused(c->ssl)))
       err = X509_V_OK;
   }
-  if (err == X509_V_OK) return JSValueMakeNull(ctx);
+  if (err == X509_V_OK) return nodec_null();
   JSValueRef m = nodec_string(ctx, X509_verify_cert_error_string(err));
   JSObjectRef e = JSObjectMakeError(ctx, 1, &m, NULL);
   nodec_set_string(ctx, e, "code", tls_verify_code(err));
@@ -934,7 +934,7 @@ NODEC_FN(c_get_cipher) {
   NODEC_UNUSED_FN_ARGS;
   SELF;
   const SSL_CIPHER *ci = SSL_get_current_cipher(c->ssl);
-  if (!ci) return JSValueMakeUndefined(ctx);
+  if (!ci) return nodec_undefined();
   JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
   nodec_set_string(ctx, o, "name", SSL_CIPHER_get_name(ci));
   const char *std = SSL_CIPHER_standard_name(ci);
@@ -955,7 +955,7 @@ NODEC_FN(c_get_finished) {
   uint8_t buf[EVP_MAX_MD_SIZE];
   size_t n = JSValueToBoolean(ctx, ARG(0)) ? SSL_get_peer_finished(c->ssl, buf, sizeof buf)
                                            : SSL_get_finished(c->ssl, buf, sizeof buf);
-  if (!n) return JSValueMakeUndefined(ctx);
+  if (!n) return nodec_undefined();
   return tls_buffer(rt, buf, n);
 }
 
@@ -987,7 +987,7 @@ NODEC_FN(c_get_ephemeral_key_info) {
   NODEC_UNUSED_FN_ARGS;
   SELF;
   JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
-  if (c->server) return JSValueMakeNull(ctx);
+  if (c->server) return nodec_null();
   EVP_PKEY *k = NULL;
   if (!SSL_get_peer_tmp_key(c->ssl, &k) || !k) return o;
   int id = EVP_PKEY_get_id(k);
@@ -1018,7 +1018,7 @@ NODEC_FN(c_get_servername) {
   SELF;
   const char *s = SSL_get_servername(c->ssl, TLSEXT_NAMETYPE_host_name);
   if (!s && c->hello_servername) s = c->hello_servername;
-  return s ? nodec_string(ctx, s) : JSValueMakeBoolean(ctx, false);
+  return s ? nodec_string(ctx, s) : nodec_boolean(false);
 }
 
 NODEC_FN(c_get_alpn) {
@@ -1027,7 +1027,7 @@ NODEC_FN(c_get_alpn) {
   const unsigned char *p;
   unsigned n = 0;
   SSL_get0_alpn_selected(c->ssl, &p, &n);
-  if (!n) return JSValueMakeBoolean(ctx, false);
+  if (!n) return nodec_boolean(false);
   return nodec_string_n(ctx, (const char *)p, n);
 }
 
@@ -1035,7 +1035,7 @@ NODEC_FN(c_set_max_send_fragment) {
   NODEC_UNUSED_FN_ARGS;
   SELF;
   double d = JSValueToNumber(ctx, ARG(0), NULL);
-  return JSValueMakeBoolean(ctx, d == d && SSL_set_max_send_fragment(c->ssl, (long)d) == 1);
+  return nodec_boolean(d == d && SSL_set_max_send_fragment(c->ssl, (long)d) == 1);
 }
 
 NODEC_FN(c_get_shared_sigalgs) {
@@ -1071,7 +1071,7 @@ NODEC_FN(c_renegotiate) {
   if (SSL_renegotiate(c->ssl) != 1) return tls_throw_openssl(ctx, exc, "renegotiation failed");
   SSL_do_handshake(c->ssl); /* queues the HelloRequest; the rest comes with the peer's data */
   ERR_clear_error();
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 static const nodec_fn conn_fns[] = {

@@ -14,7 +14,7 @@
 
 static JSObjectRef null_proto_object(JSContextRef ctx) {
   JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
-  JSObjectSetPrototype(ctx, o, JSValueMakeNull(ctx));
+  JSObjectSetPrototype(ctx, o, nodec_null());
   return o;
 }
 
@@ -243,7 +243,7 @@ JSObjectRef tls_x509_object(nodec_runtime *rt, JSContextRef ctx, X509 *x) {
     AUTHORITY_INFO_ACCESS_free(aia);
   }
   BASIC_CONSTRAINTS *bc = X509_get_ext_d2i(x, NID_basic_constraints, NULL, NULL);
-  nodec_set(ctx, o, "ca", JSValueMakeBoolean(ctx, bc && bc->ca));
+  nodec_set(ctx, o, "ca", nodec_boolean(bc && bc->ca));
   BASIC_CONSTRAINTS_free(bc);
 
   set_key_info(rt, ctx, o, x);

@@ -117,7 +117,7 @@ NODEC_FN(zh_init) {
                    (int)num(ctx, ARG(3)), dict, dict_len, pairs, npairs,
                    pledged >= 0 ? (uint64_t)pledged : UINT64_MAX))
     return codec_error(ctx, &h->c);
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 /* Loads the in/out windows of a write(...) call: args flush, in, inOff, inLen, out, outOff, outLen. */
@@ -144,7 +144,7 @@ NODEC_FN(zh_write_sync) {
   load_write(ctx, h, argc, argv, exc);
   bool ok = zcodec_step(&h->c);
   store_state(h);
-  return ok ? JSValueMakeUndefined(ctx) : codec_error(ctx, &h->c);
+  return ok ? nodec_undefined() : codec_error(ctx, &h->c);
 }
 
 /* A whole job: run the engine over all input, growing one output buffer, capped at max + 1 bytes. */
@@ -229,7 +229,7 @@ static JSValueRef job_result(nodec_runtime *rt, job *j, JSValueRef *err) {
     *err = j->too_large ? too_large_error(ctx) : codec_error(ctx, &h->c);
     return NULL;
   }
-  if (!j->whole) return JSValueMakeUndefined(ctx);
+  if (!j->whole) return nodec_undefined();
   uint8_t *out = j->out;
   if (j->used < j->cap) {
     uint8_t *p = realloc(out, j->used ? j->used : 1);
@@ -298,7 +298,7 @@ static JSValueRef queue_job(nodec_runtime *rt, JSContextRef ctx, JSObjectRef sel
   JSObjectRef keep = JSObjectMakeArray(ctx, 3, kept, NULL);
   h->busy = true;
   nodec_queue_work(rt, &j->w, (JSObjectRef)cbv, keep);
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 NODEC_FN(zh_process_all_async) {
@@ -310,7 +310,7 @@ NODEC_FN(zh_process_all_async) {
   h->c.flush = (int)num(ctx, ARG(0));
   h->c.next_in = window_of(ctx, ARG(1), num(ctx, ARG(2)), num(ctx, ARG(3)), &in_len, exc);
   h->c.avail_in = in_len;
-  return queue_job(rt, ctx, self, h, true, max_output_arg(ctx, ARG(4)), ARG(1), JSValueMakeUndefined(ctx),
+  return queue_job(rt, ctx, self, h, true, max_output_arg(ctx, ARG(4)), ARG(1), nodec_undefined(),
                    ARG(5), exc);
 }
 
@@ -329,7 +329,7 @@ NODEC_FN(zh_params) {
   if (!h) return NULL;
   if (h->busy) return busy_error(ctx, exc);
   if (!zcodec_params(&h->c, (int)num(ctx, ARG(0)), (int)num(ctx, ARG(1)))) return codec_error(ctx, &h->c);
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 NODEC_FN(zh_reset) {
@@ -338,7 +338,7 @@ NODEC_FN(zh_reset) {
   if (!h) return NULL;
   if (h->busy) return busy_error(ctx, exc);
   if (!zcodec_reset(&h->c)) return codec_error(ctx, &h->c);
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 NODEC_FN(zh_close) {
@@ -347,7 +347,7 @@ NODEC_FN(zh_close) {
   if (!h) return NULL;
   if (h->busy) h->close_pending = true;
   else zcodec_free(&h->c);
-  return JSValueMakeUndefined(ctx);
+  return nodec_undefined();
 }
 
 static const nodec_fn handle_fns[] = {
@@ -393,7 +393,7 @@ NODEC_FN(z_crc32) {
     const uint8_t *p = nodec_bytes(ctx, d, &n, exc);
     if (p && n) crc = crc32_z(crc, p, n);
   }
-  return JSValueMakeNumber(ctx, (double)(uint32_t)crc);
+  return nodec_number((double)(uint32_t)crc);
 }
 
 static const nodec_fn binding_fns[] = {
@@ -417,7 +417,7 @@ static void set_constants(JSContextRef ctx, JSObjectRef target) {
   V(BROTLI_DECODE, ZM_BROTLI_DECODE) V(BROTLI_ENCODE, ZM_BROTLI_ENCODE)
   V(ZSTD_DECOMPRESS, ZM_ZSTD_DECOMPRESS) V(ZSTD_COMPRESS, ZM_ZSTD_COMPRESS)
   V(Z_MIN_WINDOWBITS, 8) V(Z_MAX_WINDOWBITS, 15) V(Z_DEFAULT_WINDOWBITS, 15) V(Z_MIN_CHUNK, 64)
-  nodec_set(ctx, k, "Z_MAX_CHUNK", JSValueMakeNumber(ctx, 1.0 / 0.0));
+  nodec_set(ctx, k, "Z_MAX_CHUNK", nodec_number(1.0 / 0.0));
   V(Z_DEFAULT_CHUNK, 16 * 1024) V(Z_MIN_MEMLEVEL, 1) V(Z_MAX_MEMLEVEL, 9) V(Z_DEFAULT_MEMLEVEL, 8)
   V(Z_MIN_LEVEL, -1) V(Z_MAX_LEVEL, 9) V(Z_DEFAULT_LEVEL, Z_DEFAULT_COMPRESSION)
   C(BROTLI_OPERATION_PROCESS) C(BROTLI_OPERATION_FLUSH) C(BROTLI_OPERATION_FINISH)
