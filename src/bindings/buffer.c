@@ -5,6 +5,7 @@
 #include "../util/utf8.h"
 #include "bindings.h"
 #include "../runtime/jsstring8.h"
+#include "../runtime/jsstring_view.h"
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -12,19 +13,48 @@
 
 enum { ENC_UTF8, ENC_UCS2, ENC_LATIN1, ENC_ASCII, ENC_BASE64, ENC_BASE64URL, ENC_HEX };
 
-/* A JS string's UTF-16 view. JSC upconverts 8-bit strings on first access to the characters. */
+/* A JS string's characters: read in place when possible (c8 set for an 8-bit string, which is then
+ * widened into `wide` only if an encoder needs UTF-16), else through the C API, which upconverts
+ * 8-bit strings on first access to the characters. */
 typedef struct jstr {
   JSStringRef ref;
   const JSChar *c;
+  const uint8_t *c8;
+  JSChar *wide;
   size_t n;
 } jstr;
 
 static bool get_str(JSContextRef ctx, JSValueRef v, jstr *s, JSValueRef *exc) {
+  nodec_strview sv;
+  s->ref = NULL;
+  s->wide = NULL;
+  s->c8 = NULL;
+  s->c = NULL;
+  if (nodec_string_view_here(v, &sv)) {
+    s->n = sv.len;
+    if (sv.is8) s->c8 = sv.chars;
+    else s->c = sv.chars;
+    return true;
+  }
   s->ref = JSValueToStringCopy(ctx, v, exc);
   if (!s->ref) return false;
   s->n = JSStringGetLength(s->ref);
   s->c = s->n ? JSStringGetCharactersPtr(s->ref) : NULL;
   return true;
+}
+
+/* The UTF-16 units (widening an 8-bit string). */
+static const JSChar *str_units(jstr *s) {
+  if (s->c || !s->n) return s->c;
+  s->wide = malloc(s->n * sizeof(JSChar));
+  if (!s->wide) abort();
+  for (size_t i = 0; i < s->n; i++) s->wide[i] = s->c8[i];
+  return s->c = s->wide;
+}
+
+static void str_release(jstr *s) {
+  if (s->ref) JSStringRelease(s->ref);
+  free(s->wide);
 }
 
 static size_t arg_size(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i, size_t dflt) {
@@ -388,8 +418,13 @@ NODEC_FN(byte_length_utf8) {
   NODEC_UNUSED_FN_ARGS;
   jstr s;
   if (!get_str(ctx, ARG(0), &s, exc)) return NULL;
-  size_t n = nodec_utf16_utf8_length(s.c, s.n);
-  JSStringRelease(s.ref);
+  size_t n = s.n;
+  if (s.c8) {
+    for (size_t i = 0; i < s.n; i++) n += s.c8[i] >> 7;
+  } else {
+    n = nodec_utf16_utf8_length(s.c, s.n);
+  }
+  str_release(&s);
   return nodec_number((double)n);
 }
 
@@ -422,8 +457,8 @@ static JSValueRef write_common(JSContextRef ctx, size_t argc, const JSValueRef a
   size_t max = arg_size(ctx, argc, argv, 3, len);
   if (off > len) off = len;
   if (max > len - off) max = len - off;
-  size_t w = p && s.n ? encode(enc, s.c, s.n, p + off, max) : 0;
-  JSStringRelease(s.ref);
+  size_t w = p && s.n ? encode(enc, str_units(&s), s.n, p + off, max) : 0;
+  str_release(&s);
   return nodec_number((double)w);
 }
 
@@ -444,15 +479,29 @@ NODEC_FN(from_string) {
   jstr s;
   if (!get_str(ctx, ARG(0), &s, exc)) return NULL;
   int enc = (int)JSValueToNumber(ctx, ARG(1), NULL);
+  if (s.c8 && (enc == ENC_UTF8 || enc == ENC_LATIN1) && s.n <= ((size_t)1 << 29)) {
+    /* An 8-bit string: Latin-1 bytes as they are, UTF-8 at most two bytes each. */
+    size_t cap8 = enc == ENC_UTF8 ? s.n * 2 : s.n;
+    uint8_t *q = malloc(cap8 ? cap8 : 1);
+    if (!q) return nodec_throw_error(ctx, exc, "RangeError", NULL, "Array buffer allocation failed");
+    size_t k = enc == ENC_UTF8 ? nodec_latin1_to_utf8(s.c8, s.n, q) : s.n;
+    if (enc != ENC_UTF8 && k) memcpy(q, s.c8, k);
+    if (k < cap8 && cap8 - k > 64) {
+      uint8_t *r = realloc(q, k ? k : 1);
+      if (r) q = r;
+    }
+    return nodec_new_buffer(rt, q, k);
+  }
+  str_units(&s);
   /* utf8: allocate the worst case and shrink after, one pass over the string instead of two. */
   size_t cap = enc == ENC_UTF8 && s.n <= ((size_t)1 << 28) ? s.n * 3 : encoded_size(enc, s.c, s.n);
   uint8_t *p = malloc(cap ? cap : 1);
   if (!p) {
-    JSStringRelease(s.ref);
+    str_release(&s);
     return nodec_throw_error(ctx, exc, "RangeError", NULL, "Array buffer allocation failed");
   }
   size_t n = s.n ? encode(enc, s.c, s.n, p, cap) : 0;
-  JSStringRelease(s.ref);
+  str_release(&s);
   if (n < cap && cap - n > 64) {
     uint8_t *q = realloc(p, n ? n : 1);
     if (q) p = q;
@@ -623,14 +672,15 @@ NODEC_FN(fill_pattern) {
     if (enc < 0) return nodec_throw_error(ctx, exc, "TypeError", "ERR_UNKNOWN_ENCODING", "Unknown encoding");
     jstr str;
     if (!get_str(ctx, val, &str, exc)) return NULL;
+    str_units(&str);
     size_t cap = encoded_size(enc, str.c, str.n);
     owned = malloc(cap ? cap : 1);
     if (!owned) {
-      JSStringRelease(str.ref);
+      str_release(&str);
       return nodec_throw_error(ctx, exc, "RangeError", NULL, "Array buffer allocation failed");
     }
     pl = str.n ? encode(enc, str.c, str.n, owned, cap) : 0;
-    JSStringRelease(str.ref);
+    str_release(&str);
     pat = owned;
   } else {
     pat = nodec_bytes(ctx, val, &pl, exc);

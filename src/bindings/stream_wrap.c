@@ -4,6 +4,7 @@
  * kernel did not take is queued with uv_write and reported later through req.oncomplete(status).
  * See stream_wrap.h for the lifetime rules. */
 #include "stream_wrap.h"
+#include "../runtime/jsstring_view.h"
 #include <stdlib.h>
 #include <string.h>
 #include "../util/utf8.h"
@@ -350,20 +351,44 @@ static size_t encode_string(JSStringRef s, bool latin1, char *dst) {
   return nodec_utf16_to_utf8(c, n, (uint8_t *)dst);
 }
 
+/* The same from a string read in place. */
+static size_t encode_view(const nodec_strview *sv, bool latin1, char *dst) {
+  if (sv->is8) {
+    if (latin1) {
+      if (sv->len) memcpy(dst, sv->chars, sv->len);
+      return sv->len;
+    }
+    return nodec_latin1_to_utf8(sv->chars, sv->len, (uint8_t *)dst);
+  }
+  const uint16_t *c = sv->chars;
+  if (latin1) {
+    for (size_t i = 0; i < sv->len; i++) dst[i] = (char)(c[i] & 0xff);
+    return sv->len;
+  }
+  return nodec_utf16_to_utf8(c, sv->len, (uint8_t *)dst);
+}
+
 static JSValueRef write_string(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[],
                                JSValueRef *exc, bool latin1) {
   nodec_handle *h = nodec_handle_this(ctx, self, STREAM_KINDS, exc);
   if (!h) return NULL;
   if (argc < 2) return nodec_number(UV_EINVAL);
-  JSStringRef s = JSValueToStringCopy(ctx, argv[1], exc);
-  if (!s) return NULL;
-  size_t cap = JSStringGetLength(s) * (latin1 ? 1 : 3);
   char stack[STACK_BYTES];
-  char *owned = cap > sizeof stack ? malloc(cap) : NULL;
-  char *dst = owned ? owned : stack;
-  if (cap > sizeof stack && !owned) abort();
-  size_t n = encode_string(s, latin1, dst);
-  JSStringRelease(s);
+  char *owned = NULL, *dst = stack;
+  size_t n;
+  nodec_strview sv;
+  if (nodec_string_view(h->env->rt, argv[1], &sv)) { /* in place: no copy of the string first */
+    size_t cap = sv.len * (latin1 || sv.is8 ? (latin1 ? 1 : 2) : 3);
+    if (cap > sizeof stack && !(dst = owned = malloc(cap))) abort();
+    n = encode_view(&sv, latin1, dst);
+  } else {
+    JSStringRef s = JSValueToStringCopy(ctx, argv[1], exc);
+    if (!s) return NULL;
+    size_t cap = JSStringGetLength(s) * (latin1 ? 1 : 3);
+    if (cap > sizeof stack && !(dst = owned = malloc(cap))) abort();
+    n = encode_string(s, latin1, dst);
+    JSStringRelease(s);
+  }
   uv_buf_t b = uv_buf_init(dst, (unsigned)n);
   /* writeUtf8String(req, string, handle): an IPC message carrying a TCP or pipe handle. */
   nodec_handle *send_handle = NULL;

@@ -1,4 +1,5 @@
 #include "jsutil.h"
+#include "jsstring_view.h"
 #include "fastcall.h"
 #include "jsstring8.h"
 #include <stdarg.h>
@@ -60,9 +61,11 @@ void nodec_jsutil_init(nodec_runtime *rt) {
     abort();
   }
   nodec_fastcall_init(rt);
+  nodec_strview_init(rt);
 }
 
 void nodec_jsutil_dispose(nodec_runtime *rt) {
+  nodec_strview_dispose(rt);
   nodec_fastcall_dispose(rt);
   if (rt->function_prototype) JSValueUnprotect(rt->ctx, rt->function_prototype);
   rt->function_prototype = NULL;
@@ -189,6 +192,16 @@ char *nodec_jsstring_to_utf8(JSStringRef s, size_t *len_out) {
 }
 
 char *nodec_to_utf8(JSContextRef ctx, JSValueRef v, size_t *len_out, JSValueRef *exc) {
+  nodec_strview sv;
+  if (nodec_string_view_here(v, &sv)) {
+    char *out = malloc(sv.len * (sv.is8 ? 2 : 3) + 1);
+    if (!out) abort();
+    size_t len = sv.is8 ? nodec_latin1_to_utf8(sv.chars, sv.len, (uint8_t *)out)
+                        : nodec_utf16_to_utf8(sv.chars, sv.len, (uint8_t *)out);
+    out[len] = 0;
+    if (len_out) *len_out = len;
+    return out;
+  }
   JSValueRef e = NULL;
   JSStringRef s = JSValueToStringCopy(ctx, v, &e);
   if (!s) {

@@ -56,6 +56,8 @@ typedef struct nodec_runtime {
   JSGlobalContextRef ctx;
   JSClassRef native_fn_class;   /* callable objects that carry (rt, C function) */
   struct nodec_fastcall *fastcall; /* natives as host functions (fastcall.c) */
+  bool strview_ok;              /* strings read in place (jsstring_view.c) */
+  uint8_t strview_type;         /* the JSType byte of string cells */
   JSClassRef vm_context_class;  /* vm contexts (bindings/contextify.c), made on first use */
   JSObjectRef function_prototype; /* cached for native functions (jsutil.c) */
   /* Where JSC keeps a proxy's handler (word index) and a promise's cell type, found at start-up by

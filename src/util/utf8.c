@@ -13,6 +13,30 @@ int nodec_is_ascii(const uint8_t *src, size_t len) {
   return 1;
 }
 
+size_t nodec_latin1_to_utf8(const uint8_t *s, size_t len, uint8_t *dst) {
+  size_t i = 0, o = 0;
+  while (i < len) {
+    /* ASCII run, eight at a time. */
+    while (i + 8 <= len) {
+      uint64_t w;
+      memcpy(&w, s + i, 8);
+      if (w & 0x8080808080808080ull) break;
+      memcpy(dst + o, &w, 8);
+      i += 8;
+      o += 8;
+    }
+    if (i >= len) break;
+    uint8_t c = s[i++];
+    if (c < 0x80) {
+      dst[o++] = c;
+    } else {
+      dst[o++] = (uint8_t)(0xC0 | (c >> 6));
+      dst[o++] = (uint8_t)(0x80 | (c & 0x3F));
+    }
+  }
+  return o;
+}
+
 /* Decoder per the Encoding Standard: maximal subparts of ill-formed sequences become one U+FFFD each. */
 size_t nodec_utf8_to_utf16(const uint8_t *s, size_t len, uint16_t *dst) {
   size_t i = 0, o = 0;
