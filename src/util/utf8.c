@@ -13,18 +13,25 @@ int nodec_is_ascii(const uint8_t *src, size_t len) {
   return 1;
 }
 
+/* The end of the run of ASCII bytes from s[i], taken eight at a time (it may stop before a last
+ * few ASCII bytes: callers go on byte by byte). */
+static size_t ascii_run(const uint8_t *s, size_t i, size_t len) {
+  while (i + 8 <= len) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    if (w & 0x8080808080808080ull) break;
+    i += 8;
+  }
+  return i;
+}
+
 size_t nodec_latin1_to_utf8(const uint8_t *s, size_t len, uint8_t *dst) {
   size_t i = 0, o = 0;
   while (i < len) {
-    /* ASCII run, eight at a time. */
-    while (i + 8 <= len) {
-      uint64_t w;
-      memcpy(&w, s + i, 8);
-      if (w & 0x8080808080808080ull) break;
-      memcpy(dst + o, &w, 8);
-      i += 8;
-      o += 8;
-    }
+    size_t end = ascii_run(s, i, len);
+    memcpy(dst + o, s + i, end - i);
+    o += end - i;
+    i = end;
     if (i >= len) break;
     uint8_t c = s[i++];
     if (c < 0x80) {
@@ -41,14 +48,7 @@ size_t nodec_latin1_to_utf8(const uint8_t *s, size_t len, uint8_t *dst) {
 size_t nodec_utf8_to_utf16(const uint8_t *s, size_t len, uint16_t *dst) {
   size_t i = 0, o = 0;
   while (i < len) {
-    /* ASCII run, eight at a time. */
-    while (i + 8 <= len) {
-      uint64_t w;
-      memcpy(&w, s + i, 8);
-      if (w & 0x8080808080808080ull) break;
-      for (int k = 0; k < 8; k++) dst[o++] = s[i + k];
-      i += 8;
-    }
+    for (size_t end = ascii_run(s, i, len); i < end; i++) dst[o++] = s[i];
     if (i >= len) break;
     uint8_t c = s[i];
     if (c < 0x80) { dst[o++] = c; i++; continue; }
