@@ -110,17 +110,7 @@ binding.setCallbacks(parserOnHeaders, parserOnBody, parserOnMessageComplete);
 class Parser {
   constructor() {
     this[kNative] = binding.createParser(this);
-    this.socket = null;
-    this.incoming = null;
-    this.outgoing = null;
-    this.onIncoming = null;
-    this.onMessageDone = null;
-    this.onExecute = null;
-    this.maxHeaderPairs = 2000;
-    this.joinDuplicateHeaders = false;
-    this.consuming = false;
-    this[kIncomingMessage] = null;
-    this[kPooled] = false;
+    resetParser(this);
   }
   initialize(type, maxHeaderSize, lenient) { return nInitialize.call(this[kNative], type, maxHeaderSize, lenient); }
   execute(buffer) { return nExecute.call(this[kNative], buffer); }
@@ -138,9 +128,16 @@ class Parser {
   close() { return nFree.call(this[kNative]); }
 }
 
-// A parser with the common callbacks installed; initialize(type, maxHeaderSize, lenient) it next.
+// A fresh or pooled parser; initialize(type, maxHeaderSize, lenient) it next.
 function allocParser() {
-  const parser = parserPool.length ? parserPool.pop() : new Parser();
+  if (parserPool.length === 0) return new Parser();
+  const parser = parserPool.pop();
+  resetParser(parser);
+  return parser;
+}
+
+// The JS state of a parser not in use.
+function resetParser(parser) {
   parser[kPooled] = false;
   parser.socket = null;
   parser.incoming = null;
@@ -152,7 +149,6 @@ function allocParser() {
   parser.joinDuplicateHeaders = false;
   parser.consuming = false;
   parser[kIncomingMessage] = null;
-  return parser;
 }
 
 const parsers = { alloc: allocParser, free: freeParser, max: 1000 };

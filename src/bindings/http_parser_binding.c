@@ -8,11 +8,12 @@
  *     readStart()/readStop() then control that reading. EOF and read errors still go to
  *     handle.onread(nread). setNotify(bool): also call onExecute(nread) after every read.
  *   free(): releases the buffers and unconsumes.
- * createParser(owner): callbacks are then looked up on `owner`, a plain JS object, and called with
- * it as `this`. The parser object is a C-API object, on which JSC caches no property access (~60 ns
- * each): JS keeps its per-request state (socket, incoming, ...) on the owner instead, which the
- * parser keeps alive.
- * Callbacks (properties of the owner, else of the parser object; `this` is the same object):
+ * createParser(owner): callbacks are called with `owner`, a plain JS object, as `this` (the parser
+ * object itself without one). The parser object is a C-API object, on which JSC caches no property
+ * access (~60 ns each): JS keeps its per-request state (socket, incoming, ...) on the owner instead,
+ * which the parser keeps alive.
+ * setCallbacks(onHeaders, onBody, onMessageComplete): the first three callbacks, given once for all
+ * parsers (no lookup by name per call); onExecute is this.onExecute.
  *   onHeaders(method, url, headers, major, minor, statusCode, statusMessage, upgrade, keepAlive,
  *             complete) -> 0 | 1 (skip body) | 2 (skip body, upgrade)
  *     headers is a flat [name, value, ...] array of latin1 strings, values trimmed. complete=true
@@ -37,8 +38,8 @@ typedef struct hp_env {
   nodec_runtime *rt;
   JSClassRef cls;
   JSClassRef node_cls; /* parsers made by `new HTTPParser()`: node's interface (see below) */
-  JSStringRef s_on_headers, s_on_body, s_on_message_complete, s_on_execute;
-  /* setCallbacks(onHeaders, onBody, onMessageComplete): what owned parsers call (protected). */
+  JSStringRef s_on_execute;
+  /* setCallbacks(onHeaders, onBody, onMessageComplete), protected. */
   JSObjectRef cb[3];
   /* Header names most requests carry, made once: kept alive by the binding's _commonNames array. */
   JSValueRef common[COMMON_NAMES];
@@ -237,13 +238,10 @@ static JSValueRef call(parser *p, JSStringRef name, size_t argc, const JSValueRe
   return invoke(p, JSObjectGetProperty(p->env->rt->ctx, p->target, name, NULL), argc, argv);
 }
 
-/* An owned parser's onHeaders/onBody/onMessageComplete: the ones setCallbacks() gave, without a
- * property lookup per call; otherwise this[name]. */
+/* onHeaders/onBody/onMessageComplete: the ones setCallbacks() gave (none yet: not called). */
 enum { CB_HEADERS, CB_BODY, CB_MESSAGE_COMPLETE };
-static JSValueRef call_cb(parser *p, int which, JSStringRef name, size_t argc, const JSValueRef *argv) {
-  JSObjectRef fn = p->env->cb[which];
-  if (fn && p->target != p->obj) return invoke(p, fn, argc, argv);
-  return call(p, name, argc, argv);
+static JSValueRef call_cb(parser *p, int which, size_t argc, const JSValueRef *argv) {
+  return invoke(p, p->env->cb[which], argc, argv);
 }
 
 /* node's interface: the callbacks are this[kOnMessageBegin = 0] ... this[kOnExecute = 5]. */
@@ -335,7 +333,7 @@ static int report_headers(parser *p, bool complete) {
       nodec_boolean(complete),
   };
   reset_fields(p);
-  JSValueRef r = call_cb(p, CB_HEADERS, p->env->s_on_headers, 10, args);
+  JSValueRef r = call_cb(p, CB_HEADERS, 10, args);
   if (p->stop) return HPE_PAUSED;
   int code = r && JSValueIsNumber(ctx, r) ? (int)JSValueToNumber(ctx, r, NULL) : 0;
   return code == 1 || code == 2 ? code : 0;
@@ -403,7 +401,7 @@ static int cb_body(nodec_http_parser *hp, const char *at, size_t n) {
     args[1] = nodec_number(0);
   }
   args[2] = nodec_number((double)n);
-  call_cb(p, CB_BODY, p->env->s_on_body, 3, args);
+  call_cb(p, CB_BODY, 3, args);
   return p->stop ? HPE_PAUSED : 0;
 }
 
@@ -427,7 +425,7 @@ static int cb_message_complete(nodec_http_parser *hp) {
   }
   JSValueRef arg = p->nspans ? (JSValueRef)fields_array(p) : nodec_undefined();
   reset_fields(p);
-  call_cb(p, CB_MESSAGE_COMPLETE, p->env->s_on_message_complete, 1, &arg);
+  call_cb(p, CB_MESSAGE_COMPLETE, 1, &arg);
   return p->stop ? HPE_PAUSED : 0;
 }
 
@@ -874,9 +872,6 @@ static void env_finalize(JSObjectRef holder) {
   if (env->rt->http_parser_env == env) env->rt->http_parser_env = NULL;
   JSClassRelease(env->cls);
   JSClassRelease(env->node_cls);
-  JSStringRelease(env->s_on_headers);
-  JSStringRelease(env->s_on_body);
-  JSStringRelease(env->s_on_message_complete);
   JSStringRelease(env->s_on_execute);
   /* The callbacks' protection goes with the context at teardown. */
   free(env->map);
@@ -1005,9 +1000,6 @@ void nodec_binding_init_http_parser(nodec_runtime *rt, JSObjectRef target) {
   env->node_cls = JSClassCreate(&def);
   nodec_fastcall_class_methods(rt, env->cls, parser_methods);
   nodec_fastcall_class_methods(rt, env->node_cls, node_parser_methods);
-  env->s_on_headers = JSStringCreateWithUTF8CString("onHeaders");
-  env->s_on_body = JSStringCreateWithUTF8CString("onBody");
-  env->s_on_message_complete = JSStringCreateWithUTF8CString("onMessageComplete");
   env->s_on_execute = JSStringCreateWithUTF8CString("onExecute");
   for (int i = 0; i < COMMON_NAMES; i++)
     env->common[i] = nodec_latin1_value(ctx, (const uint8_t *)common_names[i], strlen(common_names[i]));

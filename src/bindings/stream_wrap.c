@@ -340,18 +340,7 @@ NODEC_METHOD(m_write_buffer) {
   return nodec_number(do_write(h, ctx, argv[0], &b, 1, argv[1], NULL, NULL, NULL, NULL));
 }
 
-/* Encodes a JS string as UTF-8 (latin1: one byte per unit) into dst, which holds len16*3 bytes. */
-static size_t encode_string(JSStringRef s, bool latin1, char *dst) {
-  size_t n = JSStringGetLength(s);
-  const JSChar *c = JSStringGetCharactersPtr(s);
-  if (latin1) {
-    for (size_t i = 0; i < n; i++) dst[i] = (char)(c[i] & 0xff);
-    return n;
-  }
-  return nodec_utf16_to_utf8(c, n, (uint8_t *)dst);
-}
-
-/* The same from a string read in place. */
+/* Encodes a string as UTF-8 (latin1: one byte per unit) into dst, which holds encoded_cap bytes. */
 static size_t encode_view(const nodec_strview *sv, bool latin1, char *dst) {
   if (sv->is8) {
     if (latin1) {
@@ -368,6 +357,16 @@ static size_t encode_view(const nodec_strview *sv, bool latin1, char *dst) {
   return nodec_utf16_to_utf8(c, sv->len, (uint8_t *)dst);
 }
 
+static size_t encoded_cap(const nodec_strview *sv, bool latin1) {
+  return sv->len * (latin1 ? 1 : sv->is8 ? 2 : 3);
+}
+
+/* The UTF-16 view of a C-API string copy. */
+static nodec_strview view_of_ref(JSStringRef s) {
+  nodec_strview sv = {JSStringGetCharactersPtr(s), JSStringGetLength(s), false};
+  return sv;
+}
+
 static JSValueRef write_string(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[],
                                JSValueRef *exc, bool latin1) {
   nodec_handle *h = nodec_handle_this(ctx, self, STREAM_KINDS, exc);
@@ -375,20 +374,16 @@ static JSValueRef write_string(JSContextRef ctx, JSObjectRef self, size_t argc, 
   if (argc < 2) return nodec_number(UV_EINVAL);
   char stack[STACK_BYTES];
   char *owned = NULL, *dst = stack;
-  size_t n;
   nodec_strview sv;
-  if (nodec_string_view(h->env->rt, argv[1], &sv)) { /* in place: no copy of the string first */
-    size_t cap = sv.len * (latin1 || sv.is8 ? (latin1 ? 1 : 2) : 3);
-    if (cap > sizeof stack && !(dst = owned = malloc(cap))) abort();
-    n = encode_view(&sv, latin1, dst);
-  } else {
-    JSStringRef s = JSValueToStringCopy(ctx, argv[1], exc);
-    if (!s) return NULL;
-    size_t cap = JSStringGetLength(s) * (latin1 ? 1 : 3);
-    if (cap > sizeof stack && !(dst = owned = malloc(cap))) abort();
-    n = encode_string(s, latin1, dst);
-    JSStringRelease(s);
+  JSStringRef copy = NULL; /* the C API's copy, when the string cannot be read in place */
+  if (!nodec_string_view(h->env->rt, argv[1], &sv)) {
+    if (!(copy = JSValueToStringCopy(ctx, argv[1], exc))) return NULL;
+    sv = view_of_ref(copy);
   }
+  size_t cap = encoded_cap(&sv, latin1);
+  if (cap > sizeof stack && !(dst = owned = malloc(cap))) abort();
+  size_t n = encode_view(&sv, latin1, dst);
+  if (copy) JSStringRelease(copy);
   uv_buf_t b = uv_buf_init(dst, (unsigned)n);
   /* writeUtf8String(req, string, handle): an IPC message carrying a TCP or pipe handle. */
   nodec_handle *send_handle = NULL;
@@ -442,7 +437,8 @@ NODEC_METHOD(m_writev) {
   int r = 0;
   for (size_t i = 0; i < n; i++) {
     if (strs[i]) {
-      size_t len = encode_string(strs[i], false, dst + off);
+      nodec_strview sv = view_of_ref(strs[i]);
+      size_t len = encode_view(&sv, false, dst + off);
       bufs[i] = uv_buf_init(dst + off, (unsigned)len);
       off += len;
     } else {
