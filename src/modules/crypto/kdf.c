@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "crypto_common.h"
+#include "pbkdf2_sha.h"
 
 typedef enum { K_PBKDF2, K_SCRYPT, K_HKDF } kdf_kind;
 
@@ -36,6 +37,10 @@ static void run_kdf(kdf_req *k) {
   if (!k->out) abort();
   switch (k->kind) {
     case K_PBKDF2:
+      if (pbkdf2_sha_supported(k->md)) {
+        k->ok = pbkdf2_sha(k->md, k->pass, k->npass, k->salt, k->nsalt, k->iter, k->out, k->nout);
+        break;
+      }
       k->ok = PKCS5_PBKDF2_HMAC((const char *)k->pass, (int)k->npass, k->salt, (int)k->nsalt, (int)k->iter, k->md,
                                 (int)k->nout, k->out) == 1;
       break;
