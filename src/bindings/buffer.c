@@ -5,6 +5,7 @@
 #include "../util/utf8.h"
 #include "bindings.h"
 #include "../runtime/jsstring8.h"
+#include "../runtime/jsbytes_view.h"
 #include "../runtime/jsstring_view.h"
 
 #ifdef __SSE2__
@@ -391,9 +392,10 @@ static JSValueRef decode_value(JSContextRef ctx, int enc, const uint8_t *p, size
 /* (bytes, start, end) clamped to the view. */
 static const uint8_t *byte_range(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
                                  size_t *out_len, JSValueRef *exc) {
+  /* The numbers first: converting one may run JS, after which an in-place pointer is stale. */
+  size_t start = arg_size(ctx, argc, argv, i + 1, 0), end = arg_size(ctx, argc, argv, i + 2, SIZE_MAX);
   size_t len = 0;
-  uint8_t *p = nodec_bytes(ctx, ARG(i), &len, exc);
-  size_t start = arg_size(ctx, argc, argv, i + 1, 0), end = arg_size(ctx, argc, argv, i + 2, len);
+  uint8_t *p = nodec_bytes_now(ctx, ARG(i), &len, exc);
   if (end > len) end = len;
   if (!p || start >= end) {
     *out_len = 0;
@@ -449,12 +451,14 @@ NODEC_FN(utf8_slice) {
 
 /* Shared by utf8Write and encodeInto: (bytes, string, offset, maxLength) -> bytes written. */
 static JSValueRef write_common(JSContextRef ctx, size_t argc, const JSValueRef argv[], int enc, JSValueRef *exc) {
-  size_t len = 0;
-  uint8_t *p = nodec_bytes(ctx, ARG(0), &len, exc);
+  /* The string and numbers first: converting them may run JS, after which an in-place pointer is
+   * stale. */
   jstr s;
   if (!get_str(ctx, ARG(1), &s, exc)) return NULL;
   size_t off = arg_size(ctx, argc, argv, 2, 0);
-  size_t max = arg_size(ctx, argc, argv, 3, len);
+  size_t max = arg_size(ctx, argc, argv, 3, SIZE_MAX);
+  size_t len = 0;
+  uint8_t *p = nodec_bytes_now(ctx, ARG(0), &len, exc);
   if (off > len) off = len;
   if (max > len - off) max = len - off;
   size_t w = p && s.n ? encode(enc, str_units(&s), s.n, p + off, max) : 0;
@@ -528,10 +532,11 @@ NODEC_FN(alloc_unsafe) {
 /* compare(a, b, aStart, aEnd, bStart, bEnd) -> -1 / 0 / 1 */
 NODEC_FN(compare) {
   NODEC_UNUSED_FN_ARGS;
+  /* The numbers before the bytes read in place (a conversion may run JS). */
+  size_t as = arg_size(ctx, argc, argv, 2, 0), ae = arg_size(ctx, argc, argv, 3, SIZE_MAX);
+  size_t bs = arg_size(ctx, argc, argv, 4, 0), be = arg_size(ctx, argc, argv, 5, SIZE_MAX);
   size_t al = 0, bl = 0;
-  const uint8_t *a = nodec_bytes(ctx, ARG(0), &al, exc), *b = nodec_bytes(ctx, ARG(1), &bl, exc);
-  size_t as = arg_size(ctx, argc, argv, 2, 0), ae = arg_size(ctx, argc, argv, 3, al);
-  size_t bs = arg_size(ctx, argc, argv, 4, 0), be = arg_size(ctx, argc, argv, 5, bl);
+  const uint8_t *a = nodec_bytes_now(ctx, ARG(0), &al, exc), *b = nodec_bytes_now(ctx, ARG(1), &bl, exc);
   if (ae > al) ae = al;
   if (be > bl) be = bl;
   size_t an = as < ae ? ae - as : 0, bn = bs < be ? be - bs : 0;
@@ -551,9 +556,9 @@ static bool match16(const uint8_t *h, const uint8_t *n, size_t units) {
 NODEC_FN(index_of) {
   NODEC_UNUSED_FN_ARGS;
   size_t hl = 0, nl = 0;
-  const uint8_t *h = nodec_bytes(ctx, ARG(0), &hl, exc), *nd = nodec_bytes(ctx, ARG(1), &nl, exc);
   size_t off = arg_size(ctx, argc, argv, 2, 0);
   bool fwd = JSValueToBoolean(ctx, ARG(3)), ucs2 = JSValueToBoolean(ctx, ARG(4));
+  const uint8_t *h = nodec_bytes_now(ctx, ARG(0), &hl, exc), *nd = nodec_bytes_now(ctx, ARG(1), &nl, exc);
   double r = -1;
   if (!h || !nd || !nl || nl > hl) return nodec_number(-1);
   if (ucs2) {
@@ -594,14 +599,14 @@ NODEC_FN(index_of) {
 NODEC_FN(is_utf8) {
   NODEC_UNUSED_FN_ARGS;
   size_t len = 0;
-  const uint8_t *p = nodec_bytes(ctx, ARG(0), &len, exc);
+  const uint8_t *p = nodec_bytes_now(ctx, ARG(0), &len, exc);
   return nodec_boolean(!len || nodec_utf8_valid(p, len));
 }
 
 NODEC_FN(is_ascii) {
   NODEC_UNUSED_FN_ARGS;
   size_t len = 0;
-  const uint8_t *p = nodec_bytes(ctx, ARG(0), &len, exc);
+  const uint8_t *p = nodec_bytes_now(ctx, ARG(0), &len, exc);
   return nodec_boolean(!len || nodec_is_ascii(p, len));
 }
 

@@ -1,5 +1,6 @@
 #include "jsutil.h"
 #include "jsstring_view.h"
+#include "jsbytes_view.h"
 #include "fastcall.h"
 #include "jsstring8.h"
 #include <stdarg.h>
@@ -62,9 +63,11 @@ void nodec_jsutil_init(nodec_runtime *rt) {
   }
   nodec_fastcall_init(rt);
   nodec_strview_init(rt);
+  nodec_bytesview_init(rt);
 }
 
 void nodec_jsutil_dispose(nodec_runtime *rt) {
+  nodec_bytesview_dispose(rt);
   nodec_strview_dispose(rt);
   nodec_fastcall_dispose(rt);
   if (rt->function_prototype) JSValueUnprotect(rt->ctx, rt->function_prototype);

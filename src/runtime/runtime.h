@@ -58,6 +58,7 @@ typedef struct nodec_runtime {
   struct nodec_fastcall *fastcall; /* natives as host functions (fastcall.c) */
   bool strview_ok;              /* strings read in place (jsstring_view.c) */
   uint8_t strview_type;         /* the JSType byte of string cells */
+  struct nodec_bytesview *bytesview; /* typed arrays read in place (jsbytes_view.c), or NULL */
   JSClassRef vm_context_class;  /* vm contexts (bindings/contextify.c), made on first use */
   JSObjectRef function_prototype; /* cached for native functions (jsutil.c) */
   /* Where JSC keeps a proxy's handler (word index) and a promise's cell type, found at start-up by

@@ -114,7 +114,7 @@ bool get_bytes(JSContextRef ctx, JSValueRef v, byte_view *out, JSValueRef *exc) 
     return true;
   }
   size_t n = 0;
-  uint8_t *p = nodec_bytes(ctx, v, &n, exc);
+  uint8_t *p = nodec_bytes_now(ctx, v, &n, exc);
   if (!p && JSValueIsObject(ctx, v) && JSValueGetTypedArrayType(ctx, v, NULL) == kJSTypedArrayTypeNone) {
     /* A DataView: the engine's typed-array calls do not cover it; read its window of the buffer. */
     JSObjectRef o = (JSObjectRef)v;

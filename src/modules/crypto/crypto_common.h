@@ -8,6 +8,7 @@
 
 #include <openssl/evp.h>
 #include <stdbool.h>
+#include "../../runtime/jsbytes_view.h"
 #include "../../runtime/threadpool.h"
 
 typedef enum {

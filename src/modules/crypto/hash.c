@@ -109,7 +109,7 @@ static bool feed(JSContextRef ctx, JSValueRef v, feed_fn fn, void *c, JSValueRef
     return ok == 1;
   }
   size_t n = 0;
-  uint8_t *p = nodec_bytes(ctx, v, &n, exc);
+  uint8_t *p = nodec_bytes_now(ctx, v, &n, exc);
   if (!p && n) return false;
   return fn(c, p ? (const void *)p : "", n) == 1;
 }
@@ -204,7 +204,7 @@ NODEC_FN(hash_once) {
   /* hashOnce(md, data, 0, len, scratch): the digest is copied into `scratch` (when it fits) and
    * its length returned; JS makes the Buffer from its pool, cheaper than a Buffer made here. */
   size_t scratch_len = 0;
-  uint8_t *scratch = argc > 4 && JSValueIsObject(ctx, argv[4]) ? nodec_bytes(ctx, argv[4], &scratch_len, exc) : NULL;
+  uint8_t *scratch = argc > 4 && JSValueIsObject(ctx, argv[4]) ? nodec_bytes_now(ctx, argv[4], &scratch_len, exc) : NULL;
   int enc = (int)arg_num(ctx, ARG(2));
   JSValueRef r;
   if (!hash_final(&h, out)) r = throw_openssl(ctx, exc, "Digest failed");
