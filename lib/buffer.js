@@ -11,7 +11,7 @@ const {
   kSmall,
   utf8Slice, latin1Slice, asciiSlice, hexSlice, base64Slice, base64urlSlice, ucs2Slice,
   utf8Write, latin1Write, ucs2Write, base64Write, base64urlWrite, hexWrite,
-  utf8ByteLength, base64ByteLength, utf8WriteJS,
+  utf8ByteLength, base64ByteLength, utf8WriteJS, fillPool,
 } = require('internal/buffer');
 const {
   codes: {
@@ -193,6 +193,26 @@ function allocate(size) {
   }
   return createUnsafeBuffer(size);
 }
+
+// Pool room for a native fill (internal/buffer's fillPool): what allocate() would give from the pool
+// (under poolSize / 2), with a fresh pool when under kFillMinRoom is left.
+const kFillMinRoom = 8 * 1024;
+fillPool.room = function room() {
+  const half = Buffer.poolSize >>> 1;
+  if (zeroFillAll || half <= 1) return 0;
+  if (poolSize - poolOffset < kFillMinRoom) createPool();
+  const left = poolSize - poolOffset;
+  return left < half ? left : half - 1;
+};
+fillPool.bytes = () => allocPoolBytes;
+fillPool.offset = () => poolOffset;
+fillPool.take = function take(n) {
+  if (n === 0) return new FastBuffer();
+  const b = new FastBuffer(allocPool, poolOffset, n);
+  poolOffset += n;
+  alignPool();
+  return b;
+};
 
 function fromStringFast(string, ops) {
   const n = string.length;

@@ -5,6 +5,7 @@
 
 const binding = internalBinding('fs');
 const { Buffer } = require('buffer');
+const { fillPool } = require('internal/buffer');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_FS_FILE_TOO_LARGE },
   AbortError, uvException,
@@ -134,8 +135,14 @@ function readFileSync(path, options) {
   options = getOptions(options, { flag: 'r' });
   const encoding = options.encoding;
   const target = isFd(path) ? getValidatedFd(path) : getValidatedPath(path);
-  const asString = isUtf8(encoding);
-  return readFileChecked(binding.readFile(target, stringToFlags(options.flag || 'r'), asString), encoding, asString);
+  const flags = stringToFlags(options.flag || 'r');
+  if (isUtf8(encoding)) return readFileChecked(binding.readFile(target, flags, true), encoding, true);
+  // Bytes: a file that fits is read into the Buffer pool, as node's small reads are.
+  const room = fillPool.room();
+  const r = binding.readFileInto(target, flags, fillPool.bytes(), fillPool.offset(), room);
+  if (typeof r !== 'number') return decode(r, encoding);
+  if (r < 0) throw new ERR_FS_FILE_TOO_LARGE(-r);
+  return decode(fillPool.take(r), encoding);
 }
 
 // Data for writeFile as a string (UTF-8, written as is by C) or an ArrayBufferView.

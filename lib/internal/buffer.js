@@ -587,7 +587,13 @@ function addBufferPrototypeMethods(proto) {
   proto.utf8Write = writeMethod(utf8Write);
 }
 
+// The Buffer pool lives in lib/buffer.js, which fills these in: natives that learn the size of what
+// they write (fs.readFileSync) write into the pool at fillPool.offset() when it fits in
+// fillPool.room() bytes of fillPool.bytes(), then fillPool.take(n) is the Buffer of those n bytes.
+const fillPool = { room: null, bytes: null, offset: null, take: null };
+
 module.exports = {
+  fillPool,
   FastBuffer,
   addBufferPrototypeMethods,
   enc: { UTF8, UCS2, LATIN1, ASCII, BASE64, BASE64URL, HEX },

@@ -12,6 +12,7 @@
 #include <unistd.h>
 #include "../runtime/threadpool.h"
 #include "bindings.h"
+#include "../runtime/jsbytes_view.h"
 
 typedef enum { R_UNDEFINED, R_INT, R_STAT, R_PATH, R_DIRENTS, R_STATFS, R_BOOL } result_kind;
 
@@ -420,6 +421,9 @@ typedef struct read_all {
   bool as_string;
   const char *syscall;
   double too_large; /* > 0: the file is bigger than kIoMaxLength (its size); nothing was read */
+  uint8_t *into;    /* readFileInto: room for a file that fits (the Buffer pool), or NULL */
+  size_t room;
+  bool in_pool;     /* the bytes went to `into`; data stays NULL */
 } read_all;
 
 enum { kIoMaxLength = 2147483647 };
@@ -451,7 +455,8 @@ static void do_read_all(read_all *ra) {
    * EOF (~1 us here, a tenth of a 4 KB readFileSync), and bytes appended meanwhile are not read. */
   size_t want = have_stat && S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size : 0;
   size_t cap = want ? want : 8192;
-  uint8_t *buf = malloc(cap);
+  ra->in_pool = ra->into && want && want <= ra->room;
+  uint8_t *buf = ra->in_pool ? ra->into : malloc(cap);
   size_t len = 0;
   for (;;) {
     if (!buf) abort();
@@ -466,7 +471,7 @@ static void do_read_all(read_all *ra) {
       if (errno == EINTR) continue;
       ra->err = uv_translate_sys_error(errno);
       ra->syscall = "read";
-      free(buf);
+      if (!ra->in_pool) free(buf);
       if (ra->fd < 0) close(fd);
       return;
     }
@@ -480,7 +485,7 @@ static void do_read_all(read_all *ra) {
     }
   }
   if (ra->fd < 0) close(fd);
-  ra->data = buf;
+  ra->data = ra->in_pool ? NULL : buf;
   ra->len = len;
 }
 
@@ -493,6 +498,7 @@ static JSValueRef read_all_result(read_all *ra, JSValueRef *err) {
     return NULL;
   }
   if (ra->too_large > 0) return nodec_number(ra->too_large); /* JS throws ERR_FS_FILE_TOO_LARGE */
+  if (ra->in_pool) return nodec_number((double)ra->len);
   if (ra->as_string) return nodec_string_n(rt->ctx, (const char *)ra->data, ra->len);
   uint8_t *data = ra->data;
   ra->data = NULL; /* ownership moves to the Buffer */
@@ -538,6 +544,41 @@ NODEC_FN(fs_read_file) {
   do_read_all(ra);
   JSValueRef err = NULL;
   JSValueRef r = read_all_result(ra, &err);
+  read_all_destroy(&ra->w);
+  if (err) *exc = err;
+  return r;
+}
+
+/* readFileInto(pathOrFd, flags, pool, offset, room) -> bytes written at pool[offset] when the file
+ * fits in `room` (fs.readFileSync reads small files into the Buffer pool, as node's do), else the
+ * file as a Buffer of its own; a file over kIoMaxLength bytes gives minus its size. Synchronous. */
+NODEC_FN(fs_read_file_into) {
+  NODEC_UNUSED_FN_ARGS;
+  double offset = JSValueIsNumber(ctx, ARG(3)) ? NUM(3) : -1, room = JSValueIsNumber(ctx, ARG(4)) ? NUM(4) : 0;
+  read_all *ra = calloc(1, sizeof *ra);
+  if (!ra) abort();
+  ra->fd = -1;
+  if (JSValueIsNumber(ctx, ARG(0))) {
+    ra->fd = (int)NUM(0);
+  } else {
+    ra->path = path_arg(ctx, ARG(0), exc);
+    if (!ra->path) {
+      free(ra);
+      return NULL;
+    }
+  }
+  ra->flags = JSValueIsNumber(ctx, ARG(1)) ? (int)NUM(1) : O_RDONLY;
+  ra->w.rt = rt;
+  /* The pool's bytes last: nothing below runs JS, so the in-place pointer stays good. */
+  size_t pool_len = 0;
+  uint8_t *pool = nodec_bytes_now(ctx, ARG(2), &pool_len, exc);
+  if (pool && offset >= 0 && room > 0 && offset <= (double)pool_len && room <= (double)pool_len - offset) {
+    ra->into = pool + (size_t)offset;
+    ra->room = (size_t)room;
+  }
+  do_read_all(ra);
+  JSValueRef err = NULL;
+  JSValueRef r = ra->too_large > 0 ? nodec_number(-ra->too_large) : read_all_result(ra, &err);
   read_all_destroy(&ra->w);
   if (err) *exc = err;
   return r;
@@ -936,6 +977,7 @@ static const nodec_fn functions[] = {
     {"statfs", fs_statfs},
     {"internalModuleStat", internal_module_stat},
     {"readFile", fs_read_file},
+    {"readFileInto", fs_read_file_into},
     {"writeFile", fs_write_file},
     {"mkdirp", fs_mkdirp},
     {"rmtree", fs_rmtree},
