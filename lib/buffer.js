@@ -13,6 +13,7 @@ const {
   utf8Write, latin1Write, ucs2Write, base64Write, base64urlWrite, hexWrite,
   utf8ByteLength, base64ByteLength, utf8WriteJS, fillPool,
 } = require('internal/buffer');
+const { viewOwnKeys } = require('internal/util/view_keys');
 const {
   codes: {
     ERR_BUFFER_OUT_OF_BOUNDS,
@@ -613,15 +614,16 @@ proto.equals = function equals(otherBuffer) {
   return this.byteLength === 0 || compareBytes(this, otherBuffer) === 0;
 };
 
-// Non-index own properties, shown after the bytes by inspect.
+// Non-index own properties, shown after the bytes by inspect: the enumerable ones (symbols too),
+// or all with showHidden.
 function extraKeys(buf, showHidden) {
-  const keys = showHidden ? Reflect.ownKeys(buf) : Object.keys(buf);
-  return keys.filter((k) => typeof k === 'symbol' ? (showHidden || Object.prototype.propertyIsEnumerable.call(buf, k)) :
-    !(/^(0|[1-9][0-9]*)$/.test(k) && +k < 2 ** 32 - 1));
+  if (showHidden) return viewOwnKeys(buf, true);
+  const symbols = Object.getOwnPropertySymbols(buf).filter((k) => Object.prototype.propertyIsEnumerable.call(buf, k));
+  return viewOwnKeys(buf, false).concat(symbols);
 }
 
 function formatKey(k) {
-  if (typeof k === 'symbol') return `[${k.toString()}]`;
+  if (typeof k === 'symbol') return k.toString();
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(k) ? k : `'${k.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 

@@ -9,6 +9,7 @@
 // ordered subsequence, prototypes ignored).
 
 const types = require('internal/util/types');
+const { viewOwnKeys } = require('internal/util/view_keys');
 
 const kLoose = 0;
 const kStrict = 1;
@@ -251,11 +252,7 @@ function errorEquiv(a, b, mode, memos, depth) {
 }
 
 function nonIndexKeys(view) {
-  const keys = Object.keys(view);
-  const n = keys.length;
-  let start = n;
-  while (start > 0 && !isIndexKey(keys[start - 1])) start--;
-  return start === n ? [] : keys.slice(start);
+  return viewOwnKeys(view, false);
 }
 
 const isFloatView = (v) => v instanceof Float32Array || v instanceof Float64Array ||
