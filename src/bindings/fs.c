@@ -514,10 +514,9 @@ static void read_all_destroy(nodec_work *w) {
   free(ra);
 }
 
-/* readFile(pathOrFd, flags, asString, req) -> Buffer or string (utf8): open+read+close in one crossing.
- * A file over kIoMaxLength bytes gives its size (a number) instead. */
-NODEC_FN(fs_read_file) {
-  NODEC_UNUSED_FN_ARGS;
+/* A read_all for (pathOrFd, flags, ...) arguments, or NULL with an exception for a bad path. */
+static read_all *read_all_from_args(nodec_runtime *rt, JSContextRef ctx, size_t argc, const JSValueRef argv[],
+                                    JSValueRef *exc) {
   read_all *ra = calloc(1, sizeof *ra);
   if (!ra) abort();
   ra->fd = -1;
@@ -531,8 +530,17 @@ NODEC_FN(fs_read_file) {
     }
   }
   ra->flags = JSValueIsNumber(ctx, ARG(1)) ? (int)NUM(1) : O_RDONLY;
-  ra->as_string = JSValueToBoolean(ctx, ARG(2));
   ra->w.rt = rt;
+  return ra;
+}
+
+/* readFile(pathOrFd, flags, asString, req) -> Buffer or string (utf8): open+read+close in one crossing.
+ * A file over kIoMaxLength bytes gives its size (a number) instead. */
+NODEC_FN(fs_read_file) {
+  NODEC_UNUSED_FN_ARGS;
+  read_all *ra = read_all_from_args(rt, ctx, argc, argv, exc);
+  if (!ra) return NULL;
+  ra->as_string = JSValueToBoolean(ctx, ARG(2));
   ra->w.work = read_all_work;
   ra->w.after = read_all_after;
   ra->w.destroy = read_all_destroy;
@@ -555,20 +563,8 @@ NODEC_FN(fs_read_file) {
 NODEC_FN(fs_read_file_into) {
   NODEC_UNUSED_FN_ARGS;
   double offset = JSValueIsNumber(ctx, ARG(3)) ? NUM(3) : -1, room = JSValueIsNumber(ctx, ARG(4)) ? NUM(4) : 0;
-  read_all *ra = calloc(1, sizeof *ra);
-  if (!ra) abort();
-  ra->fd = -1;
-  if (JSValueIsNumber(ctx, ARG(0))) {
-    ra->fd = (int)NUM(0);
-  } else {
-    ra->path = path_arg(ctx, ARG(0), exc);
-    if (!ra->path) {
-      free(ra);
-      return NULL;
-    }
-  }
-  ra->flags = JSValueIsNumber(ctx, ARG(1)) ? (int)NUM(1) : O_RDONLY;
-  ra->w.rt = rt;
+  read_all *ra = read_all_from_args(rt, ctx, argc, argv, exc);
+  if (!ra) return NULL;
   /* The pool's bytes last: nothing below runs JS, so the in-place pointer stays good. */
   size_t pool_len = 0;
   uint8_t *pool = nodec_bytes_now(ctx, ARG(2), &pool_len, exc);
