@@ -29,10 +29,11 @@ int nodec_runtime_init(nodec_runtime *rt, nodec_options *opts) {
       /* SharedArrayBuffer is off by default in JSC builds outside browsers; node has it. */
       {"JSC_useSharedArrayBuffer", "true"},
       /* How far the heap may grow before the next collection: up to 4x a small heap by default, so
-       * a program holding 128 MB (one big Buffer) let ~400 MB of short-lived garbage pile up, and
-       * every new object landed in cold memory. At most 2x, like a generational heap's bounded
-       * nursery: with 200 MB of live objects a JSON.parse + Buffer.from loop went 1.7-2.1 s ->
-       * 1.3 s (with a 128 MB Buffer as well: 2.6 s -> 0.9 s, peak RSS 1060 -> 630 MB). */
+       * after a 64 MB Buffer ~200 MB of short-lived garbage piled up before the next GC and every
+       * new object landed in cold memory (4 KB readFileSync 9 -> 25 us). At most 2x: fs
+       * stream-copy in bench/fs.sh 0.59-0.73x -> 0.89-1.04x node; one allocation loop after a
+       * 200 MB Map and a 128 MB Buffer 1.8 -> 0.9 s, peak RSS 1060 -> 630 MB; bench/gc.sh's
+       * variants and http hello unchanged. */
       {"JSC_heapGrowthMaxIncrease", "1"},
   };
   enum { N_JSC_DEFAULTS = sizeof jsc_defaults / sizeof jsc_defaults[0] };
