@@ -13,7 +13,7 @@ const {
   utf8Write, latin1Write, ucs2Write, base64Write, base64urlWrite, hexWrite,
   utf8ByteLength, base64ByteLength, utf8WriteJS, fillPool,
 } = require('internal/buffer');
-const { viewOwnKeys } = require('internal/util/view_keys');
+const { viewExtraKeys } = require('internal/util/view_keys');
 const {
   codes: {
     ERR_BUFFER_OUT_OF_BOUNDS,
@@ -614,14 +614,6 @@ proto.equals = function equals(otherBuffer) {
   return this.byteLength === 0 || compareBytes(this, otherBuffer) === 0;
 };
 
-// Non-index own properties, shown after the bytes by inspect: the enumerable ones (symbols too),
-// or all with showHidden.
-function extraKeys(buf, showHidden) {
-  if (showHidden) return viewOwnKeys(buf, true);
-  const symbols = Object.getOwnPropertySymbols(buf).filter((k) => Object.prototype.propertyIsEnumerable.call(buf, k));
-  return viewOwnKeys(buf, false).concat(symbols);
-}
-
 function formatKey(k) {
   if (typeof k === 'symbol') return k.toString();
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(k) ? k : `'${k.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
@@ -635,7 +627,7 @@ proto[customInspectSymbol] = function inspect(recurseTimes, ctx) {
   for (let i = 0; i < actualMax; i++) str += (i ? ' ' : '') + (this[i] < 16 ? '0' : '') + this[i].toString(16);
   if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
   if (ctx) {
-    const keys = extraKeys(this, ctx.showHidden);
+    const keys = viewExtraKeys(this, ctx.showHidden);
     if (keys.length > 0) {
       const { inspect: utilInspect } = require('internal/util/inspect');
       const opts = { ...ctx, breakLength: Infinity, compact: true };

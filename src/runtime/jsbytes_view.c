@@ -90,10 +90,14 @@ void nodec_bytesview_init(nodec_runtime *rt) {
   size_t nkinds = (size_t)JSValueToNumber(ctx, nodec_get(ctx, (JSObjectRef)kinds, "length"), NULL);
   for (size_t i = 0; ok && i < nkinds; i++) {
     JSValueRef k = at(ctx, (JSObjectRef)kinds, (unsigned)i);
+    if (!nodec_is_cell(k)) {
+      ok = false;
+      break;
+    }
     size_t bytes = JSObjectGetTypedArrayByteLength(ctx, (JSObjectRef)k, NULL);
     uint8_t shift = bytes == 4 ? 0 : bytes == 8 ? 1 : bytes == 16 ? 2 : bytes == 32 ? 3 : NO_VIEW;
     uint8_t t = nodec_cell_type(k);
-    ok = nodec_is_cell(k) && shift != NO_VIEW && (bv->shift[t] == NO_VIEW || bv->shift[t] == shift) &&
+    ok = shift != NO_VIEW && (bv->shift[t] == NO_VIEW || bv->shift[t] == shift) &&
          ((const uint8_t *)k)[VIEW_MODE] == bv->modes[0];
     bv->shift[t] = shift;
   }

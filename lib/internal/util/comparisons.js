@@ -156,7 +156,7 @@ function objEquiv(a, b, mode, memos, depth) {
         if (!ArrayBuffer.isView(b) || !viewEquiv(a, b, mode)) return false;
         if (mode === kPartial) return true;
         // Own non-index keys (a Buffer's or typed array's extra properties).
-        return keysEquiv(a, b, mode, memos, depth, nonIndexKeys(a), 0, nonIndexKeys(b).length);
+        return keysEquiv(a, b, mode, memos, depth, viewOwnKeys(a, false), 0, viewOwnKeys(b, false).length);
       }
       if (ArrayBuffer.isView(b)) return false;
   }
@@ -192,7 +192,7 @@ function specialEquiv(a, b, mode, memos, depth) {
   } else if (ArrayBuffer.isView(a)) {
     if (!ArrayBuffer.isView(b) || !viewEquiv(a, b, mode)) return false;
     if (mode === kPartial) return true;
-    return keysEquiv(a, b, mode, memos, depth, nonIndexKeys(a), 0, nonIndexKeys(b).length);
+    return keysEquiv(a, b, mode, memos, depth, viewOwnKeys(a, false), 0, viewOwnKeys(b, false).length);
   } else if (ArrayBuffer.isView(b)) {
     return false;
   } else if (isAnyArrayBuffer(a)) {
@@ -249,10 +249,6 @@ function errorEquiv(a, b, mode, memos, depth) {
     if (inB && !innerDeepEqual(a[key], b[key], mode, memos, depth + 1)) return false;
   }
   return true;
-}
-
-function nonIndexKeys(view) {
-  return viewOwnKeys(view, false);
 }
 
 const isFloatView = (v) => v instanceof Float32Array || v instanceof Float64Array ||

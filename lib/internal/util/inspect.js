@@ -11,7 +11,7 @@ const {
   isModuleNamespaceObject, isNativeError, isNumberObject, isPromise, isRegExp, isSet,
   isSetIterator, isStringObject, isWeakMap, isWeakSet, isBoxedPrimitive,
 } = require('internal/util/types');
-const { viewOwnKeys } = require('internal/util/view_keys');
+const { viewExtraKeys } = require('internal/util/view_keys');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
@@ -553,12 +553,8 @@ function isArrayIndexKey(key) {
   return Number(key) < 4294967295;
 }
 
-// Own keys that are not array indices (extra properties of arrays/typed arrays).
-function getNonIndexKeys(value, showHidden, isView = false) {
-  if (isView) {
-    const keys = viewOwnKeys(value, showHidden);
-    return showHidden ? keys : keys.concat(enumerableSymbols(value));
-  }
+// Own keys that are not array indices (extra properties of arrays; typed arrays: view_keys.js).
+function getNonIndexKeys(value, showHidden) {
   if (showHidden) return Reflect.ownKeys(value).filter((key) => !isArrayIndexKey(key));
   // Object.keys lists index keys first, in order: the others are the tail after the last index,
   // found without testing every index (an array of n elements has n of them).
@@ -566,13 +562,11 @@ function getNonIndexKeys(value, showHidden, isView = false) {
   let i = keys.length;
   while (i > 0 && !isArrayIndexKey(keys[i - 1])) i--;
   const out = i === 0 ? keys : keys.slice(i);
-  const symbols = enumerableSymbols(value);
-  for (let k = 0; k < symbols.length; k++) out.push(symbols[k]);
+  const symbols = Object.getOwnPropertySymbols(value);
+  for (let k = 0; k < symbols.length; k++) {
+    if (isEnumerable(value, symbols[k])) out.push(symbols[k]);
+  }
   return out;
-}
-
-function enumerableSymbols(value) {
-  return Object.getOwnPropertySymbols(value).filter((sym) => isEnumerable(value, sym));
 }
 
 function getIteratorBraces(type, tag) {
@@ -635,7 +629,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (size === 0 && keys.length === 0) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (getTypedArrayName(value) !== undefined) {
-      keys = getNonIndexKeys(value, ctx.showHidden, true);
+      keys = viewExtraKeys(value, ctx.showHidden);
       const fallback = constructor === null ? getTypedArrayName(value) : '';
       const size = typedArrayLength.call(value);
       const prefix = getPrefix(constructor, tag, fallback, `(${size})`);

@@ -15,4 +15,16 @@ function viewOwnKeys(view, showHidden) {
   return n > 0 ? keys.slice(n) : keys;
 }
 
-module.exports = { viewOwnKeys, kListIndicesUpTo };
+// The keys shown after a view's elements (util.inspect, Buffer's inspect): the enumerable ones,
+// symbols too, or all of them with showHidden.
+function viewExtraKeys(view, showHidden) {
+  const keys = viewOwnKeys(view, showHidden);
+  if (showHidden) return keys;
+  const symbols = Object.getOwnPropertySymbols(view);
+  for (let i = 0; i < symbols.length; i++) {
+    if (Object.prototype.propertyIsEnumerable.call(view, symbols[i])) keys.push(symbols[i]);
+  }
+  return keys;
+}
+
+module.exports = { viewOwnKeys, viewExtraKeys };

@@ -203,9 +203,9 @@ NODEC_FN(hash_once) {
   if (!out) abort();
   /* hashOnce(md, data, 0, len, scratch): the digest is copied into `scratch` (when it fits) and
    * its length returned; JS makes the Buffer from its pool, cheaper than a Buffer made here. */
+  int enc = (int)arg_num(ctx, ARG(2)); /* before the bytes read in place: a conversion may run JS */
   size_t scratch_len = 0;
   uint8_t *scratch = argc > 4 && JSValueIsObject(ctx, argv[4]) ? nodec_bytes_now(ctx, argv[4], &scratch_len, exc) : NULL;
-  int enc = (int)arg_num(ctx, ARG(2));
   JSValueRef r;
   if (!hash_final(&h, out)) r = throw_openssl(ctx, exc, "Digest failed");
   else if (enc != 1 && scratch && h.out_len <= scratch_len) {
