@@ -26,10 +26,7 @@ function adapt(delta, numPoints, firstTime) {
   return k + Math.floor(((BASE - TMIN + 1) * delta) / (delta + SKEW));
 }
 
-function digitToChar(d) {
-  // 0..25 -> a..z, 26..35 -> 0..9
-  return d < 26 ? d + 97 : d + 22;
-}
+const kDigits = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 function charToDigit(c) {
   if (c >= 0x30 && c <= 0x39) return c - 22;
@@ -67,13 +64,14 @@ function fromCodePoints(points) {
 // Punycode-encode a label; returns null on overflow.
 function punycodeEncode(input) {
   const points = toCodePoints(input);
-  const out = [];
+  // Built as a string: an array and String.fromCharCode.apply cost JSC more.
+  let out = '';
   for (let i = 0; i < points.length; i++) {
-    if (points[i] < 0x80) out.push(points[i]);
+    if (points[i] < 0x80) out += String.fromCharCode(points[i]);
   }
   const basicLength = out.length;
   let handled = basicLength;
-  if (basicLength > 0) out.push(0x2d);
+  if (basicLength > 0) out += '-';
   let n = INITIAL_N;
   let delta = 0;
   let bias = INITIAL_BIAS;
@@ -93,10 +91,10 @@ function punycodeEncode(input) {
         for (let k = BASE; ; k += BASE) {
           const t = k <= bias ? TMIN : k >= bias + TMAX ? TMAX : k - bias;
           if (q < t) break;
-          out.push(digitToChar(t + ((q - t) % (BASE - t))));
+          out += kDigits[t + ((q - t) % (BASE - t))];
           q = Math.floor((q - t) / (BASE - t));
         }
-        out.push(digitToChar(q));
+        out += kDigits[q];
         bias = adapt(delta, handled + 1, handled === basicLength);
         delta = 0;
         handled++;
@@ -105,7 +103,7 @@ function punycodeEncode(input) {
     delta++;
     n++;
   }
-  return String.fromCharCode.apply(null, out);
+  return out;
 }
 
 // Punycode-decode a label; returns null when the input is not valid Punycode.
@@ -165,6 +163,14 @@ const kZwnjContext = /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Nko}\p{Script
 const kZwnjAfter = /^[\p{Mn}\p{Me}]*[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Nko}\p{Script=Mongolian}\p{Script=Manichaean}\p{Script=Psalter_Pahlavi}\p{Script=Adlam}]/u;
 
 function mapDomain(domain) {
+  // Plain characters (see isPlainChar) and '.' map to themselves.
+  let plain = 0;
+  while (plain < domain.length) {
+    const c = domain.charCodeAt(plain);
+    if (c !== 0x2e && !isPlainChar(c)) break;
+    plain++;
+  }
+  if (plain === domain.length) return domain;
   let s = '';
   let start = 0;
   for (let i = 0; i < domain.length; i++) {
@@ -294,7 +300,40 @@ function checkBidiLabel(label) {
   return classes[end] === 'L' || classes[end] === 'EN';
 }
 
+// True when every character is an ASCII lower-case letter, digit or '-', or a letter from a range
+// that is assigned, NFC-stable, not a mark, not disallowed and left-to-right: Latin-1 lower case,
+// hiragana, katakana, CJK unified ideographs, Hangul syllables. Such a label needs none of the
+// regexp checks below, and cannot make a domain a Bidi domain.
+function isPlainChar(c) {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
+  return (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x3041 && c <= 0x3096) ||
+    (c >= 0x30a1 && c <= 0x30fa) || (c >= 0x30fc && c <= 0x30fe) || (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7a3);
+}
+
+function isPlainLabel(label) {
+  for (let i = 0; i < label.length; i++) {
+    if (!isPlainChar(label.charCodeAt(i))) return false;
+  }
+  return true;
+}
+
+// The labels of a domain: String.prototype.split costs JSC ~150 ns on a new string.
+function splitLabels(domain) {
+  const out = [];
+  let from = 0;
+  for (let i = 0; i < domain.length; i++) {
+    if (domain.charCodeAt(i) === 0x2e) {
+      out.push(domain.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(domain.slice(from));
+  return out;
+}
+
 function validateLabel(label) {
+  if (isPlainLabel(label)) return !label.startsWith('xn--');
   if (!isSurelyNFC(label) && label.normalize('NFC') !== label) return false;
   if (label.startsWith('xn--')) return false;
   if (kLeadingMark.test(label)) return false;
@@ -314,8 +353,9 @@ function validateLabel(label) {
 // UTS #46 ToASCII as the URL Standard calls it; returns null on failure.
 function toASCII(domain, beStrict = false, lenientPunycode = false) {
   const mapped = mapDomain(domain);
-  const labels = mapped.split('.');
+  const labels = splitLabels(mapped);
   const unicodeLabels = labels.slice();
+  let plain = true;
   for (let i = 0; i < labels.length; i++) {
     let label = labels[i];
     if (label.length >= 4 && label.charCodeAt(2) === 0x2d && label.charCodeAt(3) === 0x2d &&
@@ -326,7 +366,9 @@ function toASCII(domain, beStrict = false, lenientPunycode = false) {
       if (decoded === null || decoded === '' || !hasNonAscii(decoded)) return null;
       if (mapDomain(decoded) !== decoded || decoded.includes('.') || !validateLabel(decoded)) return null;
       unicodeLabels[i] = decoded;
+      plain = false;
     } else if (hasNonAscii(label)) {
+      if (!isPlainLabel(label)) plain = false;
       if (!validateLabel(label)) return null;
       const encoded = punycodeEncode(label);
       if (encoded === null) return null;
@@ -335,10 +377,11 @@ function toASCII(domain, beStrict = false, lenientPunycode = false) {
     }
     if (beStrict && (label.length > 63 || label.length === 0)) return null;
   }
-  if (isBidiDomain(unicodeLabels)) {
+  if (!plain && isBidiDomain(unicodeLabels)) {
     for (const label of unicodeLabels) if (!checkBidiLabel(label)) return null;
   }
-  const result = labels.join('.');
+  let result = labels[0];
+  for (let i = 1; i < labels.length; i++) result += '.' + labels[i]; // faster than join in JSC
   if (beStrict && result.length > 253) return null;
   return result;
 }
@@ -347,7 +390,7 @@ function toASCII(domain, beStrict = false, lenientPunycode = false) {
 // is invalid (node then answers '').
 function toUnicode(domain) {
   const mapped = mapDomain(domain);
-  const labels = mapped.split('.');
+  const labels = splitLabels(mapped);
   let ok = true;
   for (let i = 0; i < labels.length; i++) {
     const label = labels[i];
@@ -371,5 +414,6 @@ module.exports = {
   toCodePoints,
   fromCodePoints,
   toASCII,
+  mapDomain,
   toUnicode,
 };
