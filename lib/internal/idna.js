@@ -213,10 +213,10 @@ function isSurelyNFC(s) {
 
 // Per-code-point results of the mapping and of bidiClass, remembered: both are pure functions of
 // the code point, and computing them costs ICU calls (normalize) or several Unicode-property
-// regexps each. Bounded; emptied when full.
+// regexps each. Bounded; replaced when full (cheaper than clear() in JSC).
 const kCodePointCacheMax = 4096;
-const mappedCache = new Map();
-const bidiCache = new Map();
+let mappedCache = new Map();
+let bidiCache = new Map();
 
 function mapCodePoint(cp) {
   let m = mappedCache.get(cp);
@@ -234,7 +234,7 @@ function mapCodePoint(cp) {
       else m = m.toLowerCase().normalize('NFKC');
     }
   }
-  if (mappedCache.size >= kCodePointCacheMax) mappedCache.clear();
+  if (mappedCache.size >= kCodePointCacheMax) mappedCache = new Map();
   mappedCache.set(cp, m);
   return m;
 }
@@ -260,7 +260,7 @@ function bidiClass(ch) {
   else if (kRtl.test(ch)) c = 'R';
   else if (kLtr.test(ch)) c = 'L';
   else c = 'ON';
-  if (bidiCache.size >= kCodePointCacheMax) bidiCache.clear();
+  if (bidiCache.size >= kCodePointCacheMax) bidiCache = new Map();
   bidiCache.set(ch, c);
   return c;
 }
