@@ -1,4 +1,5 @@
 /* internalBinding('util'): engine facts JS cannot see by itself. */
+#include <string.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include "../runtime/threadpool.h"
@@ -138,6 +139,19 @@ NODEC_FN(get_cell_type) {
   return nodec_number(nodec_is_object(ctx, v) ? nodec_cell_type(v) : -1);
 }
 
+/* cellInfo(v) -> JSType + indexing byte * 2^8 + structure id * 2^16 for an object, -1 for anything
+ * else: util.inspect reads the kind of each value with one call (brand checks, proxies, whether an
+ * array's elements are plain data it can read without a property descriptor each, and whether it is
+ * a plain array with no named properties, which shares the structure of a fresh array). */
+NODEC_FN(get_cell_info) {
+  NODEC_UNUSED_FN_ARGS;
+  JSValueRef v = ARG(0);
+  if (!nodec_is_object(ctx, v)) return nodec_number(-1);
+  uint32_t structure;
+  memcpy(&structure, v, sizeof structure);
+  return nodec_number((double)structure * 65536.0 + (double)(nodec_cell_indexing(v) << 8 | nodec_cell_type(v)));
+}
+
 static void calibrate_promise_type(nodec_runtime *rt, JSContextRef ctx) {
   JSObjectRef resolve = NULL, reject = NULL;
   JSObjectRef promise = JSObjectMakeDeferredPromise(ctx, &resolve, &reject, NULL);
@@ -151,6 +165,7 @@ static void calibrate_promise_type(nodec_runtime *rt, JSContextRef ctx) {
 static const nodec_fn functions[] = {
     {"isPromise", is_promise},
     {"cellType", get_cell_type},
+    {"cellInfo", get_cell_info},
     {"getProxyDetails", get_proxy_details},
     {"getProxyHandler", get_proxy_handler},
     {"getPromiseState", get_promise_state},

@@ -65,6 +65,10 @@ static inline bool nodec_is_cell(JSValueRef v) {
  * means what is found at start-up from sample values (fastcall.c, util.c, util.types). */
 #define NODEC_CELL_TYPE_OFFSET 5
 static inline uint8_t nodec_cell_type(JSValueRef cell) { return ((const uint8_t *)cell)[NODEC_CELL_TYPE_OFFSET]; }
+/* The indexing-type byte just before it: the shape of an object's indexed storage (and flags). */
+static inline uint8_t nodec_cell_indexing(JSValueRef cell) {
+  return ((const uint8_t *)cell)[NODEC_CELL_TYPE_OFFSET - 1];
+}
 
 void nodec_jsutil_init(nodec_runtime *rt);
 void nodec_jsutil_dispose(nodec_runtime *rt);

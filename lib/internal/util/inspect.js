@@ -10,6 +10,7 @@ const {
   isBooleanObject, isDataView, isDate, isGeneratorFunction, isMap, isMapIterator,
   isModuleNamespaceObject, isNativeError, isNumberObject, isPromise, isRegExp, isSet,
   isSetIterator, isStringObject, isWeakMap, isWeakSet, isBoxedPrimitive,
+  cellInfo, cellTypes, proxyCellType, denseArrayIndexing, isPlainArrayInfo,
 } = require('internal/util/types');
 const { viewExtraKeys } = require('internal/util/view_keys');
 
@@ -362,7 +363,22 @@ function inspect(value, opts) {
   if (ctx.colors) ctx.stylize = stylizeWithColor;
   if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
   if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
+  noteObjectConstructor();
   return formatValue(ctx, value, 0);
+}
+
+// Object.prototype.constructor, read through its descriptor once per inspect() call rather than
+// once per plain object (a descriptor costs JSC an allocation): the function when it is a data
+// property holding a named function, else undefined (getConstructorName then reads it each time).
+let objectConstructor;
+let objectConstructorName = '';
+function noteObjectConstructor() {
+  const desc = Object.getOwnPropertyDescriptor(Object.prototype, 'constructor');
+  objectConstructor = undefined;
+  if (desc !== undefined && typeof desc.value === 'function' && desc.value.name !== '') {
+    objectConstructor = desc.value;
+    objectConstructorName = String(desc.value.name);
+  }
 }
 
 inspect.custom = customInspectSymbol;
@@ -408,12 +424,17 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   if (value === null) return ctx.stylize('null', 'null');
 
   const context = value;
-  const proxyTarget = getProxyTarget(value);
-  if (proxyTarget !== undefined) {
-    if (proxyTarget === null) return ctx.stylize('<Revoked Proxy>', 'special');
-    if (ctx.showProxy) return formatProxy(ctx, value, proxyTarget, recurseTimes);
-    // Inspect the target so that no trap of the proxy runs.
-    value = proxyTarget;
+  // One call tells the kind of object; only proxies need a second one for their target.
+  let info = cellInfo(value);
+  if (info < 0 || proxyCellType === undefined || (info & 0xff) === proxyCellType) {
+    const proxyTarget = getProxyTarget(value);
+    if (proxyTarget !== undefined) {
+      if (proxyTarget === null) return ctx.stylize('<Revoked Proxy>', 'special');
+      if (ctx.showProxy) return formatProxy(ctx, value, proxyTarget, recurseTimes);
+      // Inspect the target so that no trap of the proxy runs.
+      value = proxyTarget;
+      info = cellInfo(value);
+    }
   }
 
   if (ctx.customInspect) {
@@ -449,7 +470,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     return ctx.stylize(`[Circular *${index}]`, 'special');
   }
 
-  return formatRaw(ctx, value, recurseTimes, typedArray);
+  return formatRaw(ctx, value, recurseTimes, typedArray, info);
 }
 
 function formatProxy(ctx, proxy, target, recurseTimes) {
@@ -489,10 +510,14 @@ function getConstructorName(obj, ctx, recurseTimes) {
   let firstProto;
   const original = obj;
   while (obj !== null && obj !== undefined) {
-    const desc = Object.getOwnPropertyDescriptor(obj, 'constructor');
-    if (desc !== undefined && typeof desc.value === 'function' && desc.value.name !== '' &&
-        safeInstanceof(original, desc.value)) {
-      return String(desc.value.name);
+    if (obj === Object.prototype && objectConstructor !== undefined) {
+      if (safeInstanceof(original, objectConstructor)) return objectConstructorName;
+    } else {
+      const desc = Object.getOwnPropertyDescriptor(obj, 'constructor');
+      if (desc !== undefined && typeof desc.value === 'function' && desc.value.name !== '' &&
+          safeInstanceof(original, desc.value)) {
+        return String(desc.value.name);
+      }
     }
     obj = Object.getPrototypeOf(obj);
     if (firstProto === undefined) firstProto = obj;
@@ -582,7 +607,12 @@ const typedArrayLength = Object.getOwnPropertyDescriptor(
 const mapSize = Object.getOwnPropertyDescriptor(Map.prototype, 'size').get;
 const setSize = Object.getOwnPropertyDescriptor(Set.prototype, 'size').get;
 
-function formatRaw(ctx, value, recurseTimes, typedArray) {
+// value is of the kind `type` (a calibrated cell type) when known, else as `check` says.
+function isKind(info, type, check, value) {
+  return info >= 0 && type !== undefined ? (info & 0xff) === type : check(value);
+}
+
+function formatRaw(ctx, value, recurseTimes, typedArray, info) {
   let keys;
   const constructor = getConstructorName(value, ctx, recurseTimes);
   let tag;
@@ -609,19 +639,20 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     if (Array.isArray(value)) {
       const prefix = (constructor !== 'Array' || tag !== '') ?
         getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
-      keys = getNonIndexKeys(value, ctx.showHidden);
+      keys = !ctx.showHidden && isPlainArrayInfo(info) ? [] : getNonIndexKeys(value, ctx.showHidden);
       braces = [`${prefix}[`, ']'];
       if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;
-      formatter = formatArray;
-    } else if (isSet(value)) {
+      formatter = info >= 0 && denseArrayIndexing !== undefined && denseArrayIndexing[(info >> 8) & 0xff] === 1 ?
+        formatDenseArray : formatArray;
+    } else if (isKind(info, cellTypes.Set, isSet, value)) {
       const size = setSize.call(value);
       const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = formatSet;
       if (size === 0 && keys.length === 0) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
-    } else if (isMap(value)) {
+    } else if (isKind(info, cellTypes.Map, isMap, value)) {
       const size = mapSize.call(value);
       const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
@@ -663,14 +694,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       }
       if (keys.length === 0) return `${braces[0]}}`;
-    } else if (isRegExp(value)) {
+    } else if (value !== RegExp.prototype && isKind(info, cellTypes.RegExp, isRegExp, value)) {
       base = RegExp.prototype.toString.call(constructor !== null ? value : new RegExp(value));
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
       if (keys.length === 0 || (recurseTimes > ctx.depth && ctx.depth !== null)) {
         return ctx.stylize(base, 'regexp');
       }
-    } else if (isDate(value)) {
+    } else if (isKind(info, cellTypes.Date, isDate, value)) {
       base = Number.isNaN(Date.prototype.getTime.call(value)) ?
         Date.prototype.toString.call(value) :
         Date.prototype.toISOString.call(value);
@@ -1068,11 +1099,32 @@ function remainingText(remaining) {
   return `... ${remaining} more item${remaining > 1 ? 's' : ''}`;
 }
 
-function formatArray(ctx, value, recurseTimes) {
+// An array whose elements are plain data (see denseArrayIndexing): elements are read directly, not
+// through a property descriptor each (JSC makes an atom string for every index key). A hole hands
+// over to formatArray from there.
+function formatDenseArray(ctx, value, recurseTimes) {
   const length = value.length;
   const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
   const output = [];
-  let index = 0; // next array index to show
+  for (let index = 0; index < maxLength; index++) {
+    const v = value[index];
+    if (v === undefined) {
+      if (!hasOwn(value, index)) return formatArray(ctx, value, recurseTimes, output, index);
+      output.push(ctx.stylize('undefined', 'undefined'));
+      continue;
+    }
+    ctx.indentationLvl += 2;
+    output.push(formatValue(ctx, v, recurseTimes));
+    ctx.indentationLvl -= 2;
+  }
+  if (length > maxLength) output.push(remainingText(length - maxLength));
+  return output;
+}
+
+function formatArray(ctx, value, recurseTimes, output = [], index = 0) {
+  const length = value.length;
+  const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
+  // index: the next array index to show
   // Present keys in order; holes between them print as "<n empty items>".
   let keys;
   for (; index < maxLength; index++) {
@@ -1431,7 +1483,7 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
       if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
         const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
         if (isBelowBreakLength(ctx, output, start, base)) {
-          const joined = output.join(', ');
+          const joined = joinLazily(output, ', ');
           if (!joined.includes('\n')) {
             return `${base ? `${base} ` : ''}${braces[0]} ${joined} ${braces[1]}`;
           }

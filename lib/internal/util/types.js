@@ -61,6 +61,81 @@ const cellTypes = (() => {
   }
   return out;
 })();
+// cellInfo(v): JSType + indexing byte * 2^8 + structure id * 2^16 for objects, -1 otherwise; -2 for
+// everything when the binding is missing. The proxy type, the indexing bytes of arrays whose
+// elements are plain data (no accessors, no sparse storage) and the structures of arrays with no
+// named properties come from samples, as the brand types above.
+const cellInfoOf = utilBinding && utilBinding.cellInfo;
+const cellInfo = typeof cellInfoOf === 'function' ? cellInfoOf : () => -2;
+const proxyCellType = (() => {
+  const a = cellInfo(new Proxy({}, {}));
+  const b = cellInfo(new Proxy(function() {}, {}));
+  const type = a & 0xff;
+  if (a < 0 || b < 0 || type !== (b & 0xff)) return undefined;
+  for (const v of [{}, [], function() {}, new Map(), /x/, new Date(0), Object.create(null)]) {
+    if ((cellInfo(v) & 0xff) === type) return undefined;
+  }
+  return type;
+})();
+// denseArrayIndexing[byte] is 1 when an array with that indexing byte holds its elements as plain
+// data (holes still possible: they read as undefined, and inspect checks those with hasOwn).
+const denseArrayIndexing = (() => {
+  const table = new Uint8Array(256);
+  const dense = [[], [1, 2], [1.5], ['a'], [{}]];
+  for (const make of [(v) => v.slice(), (v) => { const a = []; for (const x of v) a.push(x); return a; }]) {
+    for (const v of dense) {
+      const info = cellInfo(make(v));
+      if (info < 0) return undefined;
+      table[(info >> 8) & 0xff] = 1;
+    }
+  }
+  for (const info of [cellInfo([]), cellInfo([1, 2]), cellInfo([1.5]), cellInfo(['a'])]) table[(info >> 8) & 0xff] = 1;
+  // Kinds that must not pass: index accessors, non-writable or frozen elements, sparse storage.
+  const withGetter = [1];
+  Object.defineProperty(withGetter, 0, { get() { return 1; } });
+  const readOnly = [1, 2];
+  Object.defineProperty(readOnly, 0, { value: 3, writable: false });
+  const sparse = [];
+  sparse[1e6] = 1;
+  for (const v of [withGetter, readOnly, Object.freeze([1, 2]), sparse, {}, { 0: 1 }]) {
+    if (table[(cellInfo(v) >> 8) & 0xff] === 1) return undefined;
+  }
+  return table;
+})();
+
+// The structure ids of this realm's plain arrays, one per indexing kind: an array with one of them
+// has no own properties but its elements and `length` (a named property, a symbol, another
+// prototype or frozen elements would each have given it another structure).
+const plainArrayStructures = (() => {
+  if (denseArrayIndexing === undefined) return undefined;
+  const ids = new Set();
+  const id = (v) => Math.floor(cellInfo(v) / 65536);
+  for (const v of [[], [1, 2], [1.5], ['a'], [{}]]) {
+    ids.add(id(v));
+    ids.add(id(v.slice()));
+    const a = [];
+    for (const x of v) a.push(x);
+    ids.add(id(a));
+  }
+  const named = [1];
+  named.extra = 1;
+  const symbol = [1];
+  symbol[Symbol('s')] = 1;
+  const sub = new (class extends Array {})();
+  sub.push(1);
+  const nullProto = [1];
+  Object.setPrototypeOf(nullProto, null);
+  for (const v of [named, symbol, sub, nullProto, Object.freeze([1]), Object.preventExtensions([1])]) {
+    if (ids.has(id(v))) return undefined;
+  }
+  return ids;
+})();
+
+// True when `info` (from cellInfo) is a plain array of this realm with no named own properties.
+function isPlainArrayInfo(info) {
+  return info >= 0 && plainArrayStructures !== undefined && plainArrayStructures.has(Math.floor(info / 65536));
+}
+
 // isKind(value) by cell type when calibrated, else by `fallback(value)`.
 function brand(kind, fallback) {
   const t = cellTypes[kind];
@@ -316,6 +391,11 @@ module.exports = {
 Object.defineProperties(module.exports, {
   getTypedArrayName: { value: getTypedArrayName },
   getProxyTarget: { value: getProxyTarget },
+  cellInfo: { value: cellInfo },
+  cellTypes: { value: cellTypes },
+  proxyCellType: { value: proxyCellType },
+  denseArrayIndexing: { value: denseArrayIndexing },
+  isPlainArrayInfo: { value: isPlainArrayInfo },
   keyObjectBrand: { value: keyObjectBrand },
   cryptoKeyBrand: { value: cryptoKeyBrand },
 });
