@@ -1748,6 +1748,10 @@ function parseOrThrow(input, base, hasBase) {
 }
 
 function parseNoThrow(input, base) {
+  if (base === undefined && typeof input === 'string') {
+    const simple = simpleParse(input);
+    if (simple !== null) return simple;
+  }
   let baseRecord = null;
   if (base !== undefined) {
     baseRecord = basicParse(`${base}`, null);
