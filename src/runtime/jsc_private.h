@@ -58,6 +58,8 @@ void _ZN3WTF20initializeMainThreadEv(void);
 
 /* A full garbage collection, now (JSBasePrivate.h). */
 void JSSynchronousGarbageCollectForDebugging(JSContextRef ctx);
+/* A young-generation (eden) collection, now. */
+void JSSynchronousEdenCollectForDebugging(JSContextRef ctx);
 
 /* The target of a Proxy, or NULL (JSObjectRefPrivate.h). */
 JSObjectRef JSObjectGetProxyTarget(JSObjectRef object);

@@ -64,6 +64,7 @@ typedef struct nodec_runtime {
   /* Where JSC keeps a proxy's handler (word index) and a promise's cell type, found at start-up by
    * util.c from objects made there; 0 = unknown, the features that need them stay off. */
   int proxy_handler_word, promise_cell_type;
+  size_t pool_bytes; /* Buffer pool chunks made since the last eden collection nodec asked for */
   JSObjectRef split_nul;          /* s => s.split('\0') with the original split (fs.c readdir) */
   JSObjectRef binding_cache;    /* name -> binding object (protected) */
   JSObjectRef callbacks[NODEC_CB_COUNT];
