@@ -4,7 +4,6 @@
 #include <string.h>
 #include "../util/utf8.h"
 #include "bindings.h"
-#include "../runtime/jsc_private.h"
 #include "../runtime/jsstring8.h"
 #include "../runtime/jsbytes_view.h"
 #include "../runtime/jsstring_view.h"
@@ -12,9 +11,6 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
-
-/* Pool chunk bytes between the eden collections alloc_unsafe asks for (see there). */
-enum { POOL_GC_BYTES = 16 << 20 };
 
 enum { ENC_UTF8, ENC_UCS2, ENC_LATIN1, ENC_ASCII, ENC_BASE64, ENC_BASE64URL, ENC_HEX };
 
@@ -529,19 +525,7 @@ NODEC_FN(alloc_unsafe) {
   /* allocUnsafe(size, true): the Buffer pool. Taking its bytes pointer through the C API locks
    * the ArrayBuffer in JSC, so it can never be transferred or detached (node's pool is
    * untransferable too: every pooled Buffer shares it). */
-  if (JSValueToBoolean(ctx, ARG(1))) {
-    JSObjectGetTypedArrayBytesPtr(ctx, b, NULL);
-    /* JSC sizes the allocation budget between collections from the whole heap: after a big Buffer
-     * dies (still counted until the next collection) tens of MB of small Buffers would land in fresh
-     * pages, a page fault each 4 KB. An eden collection every POOL_GC_BYTES of pool chunks lets their
-     * memory be reused (10k 4 KB readFileSync after writing a 64 MB Buffer: 230-280 -> 145-185 ms,
-     * node 150); where JSC collects more often anyway this adds one cheap eden collection. */
-    rt->pool_bytes += n;
-    if (rt->pool_bytes >= POOL_GC_BYTES) {
-      rt->pool_bytes = 0;
-      JSSynchronousEdenCollectForDebugging(ctx);
-    }
-  }
+  if (JSValueToBoolean(ctx, ARG(1))) JSObjectGetTypedArrayBytesPtr(ctx, b, NULL);
   return b;
 }
 

@@ -49,6 +49,8 @@ int nodec_runtime_init(nodec_runtime *rt, nodec_options *opts) {
     if (jsc_set[i]) setenv(jsc_defaults[i].name, jsc_defaults[i].value, 1);
   }
   rt->perf_v8_start_ns = uv_hrtime();
+  const char *buffer_gc = getenv("NODEC_BUFFER_GC");
+  rt->buffer_gc_off = buffer_gc && strcmp(buffer_gc, "0") == 0;
   /* Make this thread WTF's main thread before the first VM exists, so that JSC's run-loop timers
    * (FinalizationRegistry callbacks, GC timers) go to GLib's default main context, which the event
    * loop dispatches (loop.c). Otherwise JSC would give them a private context nobody runs. */

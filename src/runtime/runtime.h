@@ -64,7 +64,8 @@ typedef struct nodec_runtime {
   /* Where JSC keeps a proxy's handler (word index) and a promise's cell type, found at start-up by
    * util.c from objects made there; 0 = unknown, the features that need them stay off. */
   int proxy_handler_word, promise_cell_type;
-  size_t pool_bytes; /* Buffer pool chunks made since the last eden collection nodec asked for */
+  size_t buffer_bytes; /* Buffers made over C memory since the last eden collection nodec asked for */
+  bool buffer_gc_off;  /* NODEC_BUFFER_GC=0: no such collections (jsutil.c) */
   JSObjectRef split_nul;          /* s => s.split('\0') with the original split (fs.c readdir) */
   JSObjectRef binding_cache;    /* name -> binding object (protected) */
   JSObjectRef callbacks[NODEC_CB_COUNT];
