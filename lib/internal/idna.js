@@ -6,6 +6,8 @@
 // mapping table the mapping step is approximated with NFKC + per-code-point
 // lower-casing, which agrees with the table for almost every real domain.
 
+const { splitAt, joinConcat } = require('internal/util/strings');
+
 const BASE = 36;
 const TMIN = 1;
 const TMAX = 26;
@@ -318,20 +320,6 @@ function isPlainLabel(label) {
   return true;
 }
 
-// The labels of a domain: String.prototype.split costs JSC ~150 ns on a new string.
-function splitLabels(domain) {
-  const out = [];
-  let from = 0;
-  for (let i = 0; i < domain.length; i++) {
-    if (domain.charCodeAt(i) === 0x2e) {
-      out.push(domain.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(domain.slice(from));
-  return out;
-}
-
 function validateLabel(label) {
   if (isPlainLabel(label)) return !label.startsWith('xn--');
   if (!isSurelyNFC(label) && label.normalize('NFC') !== label) return false;
@@ -353,7 +341,7 @@ function validateLabel(label) {
 // UTS #46 ToASCII as the URL Standard calls it; returns null on failure.
 function toASCII(domain, beStrict = false, lenientPunycode = false) {
   const mapped = mapDomain(domain);
-  const labels = splitLabels(mapped);
+  const labels = splitAt(mapped, 0x2e);
   const unicodeLabels = labels.slice();
   let plain = true;
   for (let i = 0; i < labels.length; i++) {
@@ -368,8 +356,11 @@ function toASCII(domain, beStrict = false, lenientPunycode = false) {
       unicodeLabels[i] = decoded;
       plain = false;
     } else if (hasNonAscii(label)) {
-      if (!isPlainLabel(label)) plain = false;
-      if (!validateLabel(label)) return null;
+      // A plain label is valid here (the branch above took the xn-- ones).
+      if (!isPlainLabel(label)) {
+        plain = false;
+        if (!validateLabel(label)) return null;
+      }
       const encoded = punycodeEncode(label);
       if (encoded === null) return null;
       label = 'xn--' + encoded;
@@ -380,8 +371,7 @@ function toASCII(domain, beStrict = false, lenientPunycode = false) {
   if (!plain && isBidiDomain(unicodeLabels)) {
     for (const label of unicodeLabels) if (!checkBidiLabel(label)) return null;
   }
-  let result = labels[0];
-  for (let i = 1; i < labels.length; i++) result += '.' + labels[i]; // faster than join in JSC
+  const result = joinConcat(labels, '.');
   if (beStrict && result.length > 253) return null;
   return result;
 }
@@ -390,7 +380,7 @@ function toASCII(domain, beStrict = false, lenientPunycode = false) {
 // is invalid (node then answers '').
 function toUnicode(domain) {
   const mapped = mapDomain(domain);
-  const labels = splitLabels(mapped);
+  const labels = splitAt(mapped, 0x2e);
   let ok = true;
   for (let i = 0; i < labels.length; i++) {
     const label = labels[i];
@@ -414,6 +404,5 @@ module.exports = {
   toCodePoints,
   fromCodePoints,
   toASCII,
-  mapDomain,
   toUnicode,
 };

@@ -20,6 +20,7 @@ const {
   },
 } = require('internal/errors');
 const idna = require('internal/idna');
+const { splitAt } = require('internal/util/strings');
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 
@@ -451,13 +452,13 @@ function hasNonAscii(s) {
   return false;
 }
 
-// The URL Standard's "domain to ASCII" (beStrict = false); null on failure.
 // Results of UTS #46 for non-ASCII domains, remembered: it is a pure function that costs ~0.5 us
 // a domain in JS, and programs meet the same few hosts again and again. Bounded: replaced when
 // full (a new Map: JSC's Map.prototype.clear costs ~50 ns an entry).
 const kIdnaCacheMax = 512;
 let idnaCache = new Map();
 
+// The URL Standard's "domain to ASCII" (beStrict = false); null on failure.
 function domainToASCIIInternal(domain) {
   // Like node (ada), all-ASCII domains are only lower-cased: ASCII "xn--"
   // labels are not re-validated as Punycode.
@@ -1490,16 +1491,12 @@ let checkReceiver;
 let checkSetReceiver;
 const kFromRecord = Symbol('kFromRecord');
 
-// The common shape, parsed without the state machine: a special scheme, a DNS name (or, for file:,
-// no host), an optional port, and path, query and fragment made only of characters that need no
-// percent-encoding (userinfo too), with no dot segments, backslashes, '%', whitespace or non-ASCII.
-// Anything else (including hosts that end in a number, which are IPv4 addresses, and xn-- labels)
-// goes to basicParse, which this must agree with on every input it accepts.
 // A one-pass scanner for the common shapes: "scheme://[user[:pass]@]host[:port][/path][?query][#frag]"
 // with a special scheme other than file, and "file:///path". It answers what basicParse would, or
 // null to hand the input to basicParse: anything with whitespace or controls, backslashes, dot
 // segments, brackets, '%' in the host, a second '@', an odd port, a Windows drive letter or a lone
 // surrogate goes the long way. Hosts that are not plain lower-case labels go through parseHost.
+// It must agree with basicParse on every input it accepts (test/js/url/fast_parse.test.js).
 function scanScheme(input) {
   let i = 0;
   while (i < 6) {
@@ -1527,21 +1524,6 @@ function scanScheme(input) {
         input.charCodeAt(4) === 0x73 ? 'https' : null;
     default: return null;
   }
-}
-
-// The '/'-separated segments of str.slice(start + 1, end) (str[start] is a '/'). A loop, not
-// String.prototype.split: JSC's split costs ~150 ns per call on a string it has not seen before.
-function splitSegments(str, start, end = str.length) {
-  const out = [];
-  let from = start + 1;
-  for (let k = from; k < end; k++) {
-    if (str.charCodeAt(k) === 0x2f) {
-      out.push(str.slice(from, k));
-      from = k + 1;
-    }
-  }
-  out.push(str.slice(from, end));
-  return out;
 }
 
 function simpleParse(input) {
@@ -1678,8 +1660,9 @@ function simpleParse(input) {
     path = [''];
     canonical = false;
   } else {
-    path = encode ? splitSegments(percentEncode(input.slice(pathStart, i), PATH_SET), 0)
-      : splitSegments(input, pathStart, i);
+    // The segments after the leading '/'.
+    path = encode ? splitAt(percentEncode(input.slice(pathStart, i), PATH_SET), 0x2f, 1)
+      : splitAt(input, 0x2f, pathStart + 1, i);
     if (scheme === 'file') {
       // A first segment like "C:" or "c|" is a Windows drive letter, which has rules of its own.
       const second = input.charCodeAt(pathStart + 2);
@@ -1729,24 +1712,7 @@ function simpleParse(input) {
   return url;
 }
 
-function parseOrThrow(input, base, hasBase) {
-  if (!hasBase && typeof input === 'string') {
-    const simple = simpleParse(input);
-    if (simple !== null) return simple;
-  }
-  let baseRecord = null;
-  if (hasBase) {
-    baseRecord = basicParse(`${base}`, null);
-    if (baseRecord === null) throw new ERR_INVALID_URL(`${input}`, `${base}`);
-  }
-  const record = basicParse(`${input}`, baseRecord);
-  if (record === null) {
-    if (hasBase) throw new ERR_INVALID_URL(`${input}`, `${base}`);
-    throw new ERR_INVALID_URL(`${input}`);
-  }
-  return record;
-}
-
+// The record of `input` (against `base` when given), or null when either does not parse.
 function parseNoThrow(input, base) {
   if (base === undefined && typeof input === 'string') {
     const simple = simpleParse(input);
@@ -1760,6 +1726,13 @@ function parseNoThrow(input, base) {
   return basicParse(`${input}`, baseRecord);
 }
 
+function parseOrThrow(input, base) {
+  const record = parseNoThrow(input, base);
+  if (record !== null) return record;
+  if (base !== undefined) throw new ERR_INVALID_URL(`${input}`, `${base}`);
+  throw new ERR_INVALID_URL(`${input}`);
+}
+
 class URL {
   #context;
   #searchParams = null;
@@ -1770,7 +1743,7 @@ class URL {
       return;
     }
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    this.#context = parseOrThrow(input, base, base !== undefined);
+    this.#context = parseOrThrow(input, base);
   }
 
   static {

@@ -297,11 +297,11 @@ static void free_bytes(void *bytes, void *ctx) {
  * fresh pages, a page fault every 4 KB, and the dead Buffers stayed mapped. An eden collection every
  * BUFFER_GC_BYTES of Buffers made over C memory (the Buffer pool's chunks among them) frees the dead
  * young ones and keeps the budget small (10k 4 KB readFileSync after writing a 64 MB Buffer:
- * 230-280 -> 145-185 ms, node 150). Where JSC collects more often anyway this adds one eden
+ * 207-213 -> 119-123 ms, node ~150; without the 64 MB Buffer 113-118 ms either way). Where JSC collects more often anyway this adds one eden
  * collection per BUFFER_GC_BYTES; NODEC_BUFFER_GC=0 turns it off. */
 enum { BUFFER_GC_BYTES = 16 << 20 };
 
-void nodec_note_buffer_bytes(nodec_runtime *rt, size_t len) {
+static void note_buffer_bytes(nodec_runtime *rt, size_t len) {
   rt->buffer_bytes += len;
   if (rt->buffer_bytes < BUFFER_GC_BYTES) return;
   rt->buffer_bytes = 0;
@@ -314,6 +314,6 @@ JSObjectRef nodec_new_buffer(nodec_runtime *rt, uint8_t *bytes, size_t len) {
   if (rt->buffer_prototype) JSObjectSetPrototype(rt->ctx, b, rt->buffer_prototype);
   /* No JSReportExtraMemoryCost: JSC already counts a no-copy ArrayBuffer's bytes (JSC_logGC showed a
    * 64 MB Buffer as 128 MB of oversized allocation with both). */
-  nodec_note_buffer_bytes(rt, len);
+  note_buffer_bytes(rt, len);
   return b;
 }

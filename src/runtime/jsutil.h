@@ -112,7 +112,5 @@ uint8_t *nodec_bytes(JSContextRef ctx, JSValueRef v, size_t *len, JSValueRef *ex
 
 /* A Buffer over malloc'd `bytes` (ownership moves to it; freed by the GC). */
 JSObjectRef nodec_new_buffer(nodec_runtime *rt, uint8_t *bytes, size_t len);
-/* Counts `len` bytes of new Buffer memory toward the next eden collection nodec asks for. */
-void nodec_note_buffer_bytes(nodec_runtime *rt, size_t len);
 
 #endif

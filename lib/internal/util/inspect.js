@@ -10,9 +10,10 @@ const {
   isBooleanObject, isDataView, isDate, isGeneratorFunction, isMap, isMapIterator,
   isModuleNamespaceObject, isNativeError, isNumberObject, isPromise, isRegExp, isSet,
   isSetIterator, isStringObject, isWeakMap, isWeakSet, isBoxedPrimitive,
-  cellInfo, cellTypes, proxyCellType, denseArrayIndexing, isPlainArrayInfo,
+  cellInfo, cellTypes, proxyCellType, isDenseArrayInfo, isPlainArrayInfo,
 } = require('internal/util/types');
 const { viewExtraKeys } = require('internal/util/view_keys');
+const { joinConcat } = require('internal/util/strings');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
@@ -643,8 +644,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, info) {
       braces = [`${prefix}[`, ']'];
       if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;
-      formatter = info >= 0 && denseArrayIndexing !== undefined && denseArrayIndexing[(info >> 8) & 0xff] === 1 ?
-        formatDenseArray : formatArray;
+      formatter = isDenseArrayInfo(info) ? formatDenseArray : formatArray;
     } else if (isKind(info, cellTypes.Set, isSet, value)) {
       const size = setSize.call(value);
       const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
@@ -1099,7 +1099,7 @@ function remainingText(remaining) {
   return `... ${remaining} more item${remaining > 1 ? 's' : ''}`;
 }
 
-// An array whose elements are plain data (see denseArrayIndexing): elements are read directly, not
+// An array whose elements are plain data (isDenseArrayInfo): elements are read directly, not
 // through a property descriptor each (JSC makes an atom string for every index key). A hole hands
 // over to formatArray from there.
 function formatDenseArray(ctx, value, recurseTimes) {
@@ -1463,15 +1463,6 @@ function groupArrayElements(ctx, output, value) {
   return output;
 }
 
-// output.join(separator), built by concatenation: the engine then keeps the pieces linked instead
-// of copying them, which matters when nested levels each embed everything below them.
-function joinLazily(output, separator) {
-  if (output.length === 0) return '';
-  let res = output[0];
-  for (let i = 1; i < output.length; i++) res = res + separator + output[i];
-  return res;
-}
-
 function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
   if (ctx.compact !== true) {
     if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
@@ -1483,7 +1474,7 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
       if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
         const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
         if (isBelowBreakLength(ctx, output, start, base)) {
-          const joined = joinLazily(output, ', ');
+          const joined = joinConcat(output, ', ');
           if (!joined.includes('\n')) {
             return `${base ? `${base} ` : ''}${braces[0]} ${joined} ${braces[1]}`;
           }
@@ -1492,7 +1483,7 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
     }
     const indentation = `\n${' '.repeat(ctx.indentationLvl)}`;
     return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ${
-      joinLazily(output, `,${indentation}  `)}${indentation}${braces[1]}`;
+      joinConcat(output, `,${indentation}  `)}${indentation}${braces[1]}`;
   }
   // compact === true: fill lines up to breakLength.
   if (isBelowBreakLength(ctx, output, 0, base)) {

@@ -77,19 +77,27 @@ const proxyCellType = (() => {
   }
   return type;
 })();
+// Arrays as programs make them, one per kind of element storage (none, int32, double, contiguous):
+// literals, slices and arrays grown by push.
+const plainArraySamples = (() => {
+  const out = [];
+  for (const v of [[], [1, 2], [1.5], ['a'], [{}]]) {
+    const pushed = [];
+    for (const x of v) pushed.push(x);
+    out.push(v, v.slice(), pushed);
+  }
+  return out;
+})();
+
 // denseArrayIndexing[byte] is 1 when an array with that indexing byte holds its elements as plain
 // data (holes still possible: they read as undefined, and inspect checks those with hasOwn).
 const denseArrayIndexing = (() => {
   const table = new Uint8Array(256);
-  const dense = [[], [1, 2], [1.5], ['a'], [{}]];
-  for (const make of [(v) => v.slice(), (v) => { const a = []; for (const x of v) a.push(x); return a; }]) {
-    for (const v of dense) {
-      const info = cellInfo(make(v));
-      if (info < 0) return undefined;
-      table[(info >> 8) & 0xff] = 1;
-    }
+  for (const v of plainArraySamples) {
+    const info = cellInfo(v);
+    if (info < 0) return undefined;
+    table[(info >> 8) & 0xff] = 1;
   }
-  for (const info of [cellInfo([]), cellInfo([1, 2]), cellInfo([1.5]), cellInfo(['a'])]) table[(info >> 8) & 0xff] = 1;
   // Kinds that must not pass: index accessors, non-writable or frozen elements, sparse storage.
   const withGetter = [1];
   Object.defineProperty(withGetter, 0, { get() { return 1; } });
@@ -103,20 +111,14 @@ const denseArrayIndexing = (() => {
   return table;
 })();
 
-// The structure ids of this realm's plain arrays, one per indexing kind: an array with one of them
-// has no own properties but its elements and `length` (a named property, a symbol, another
-// prototype or frozen elements would each have given it another structure).
+// The structure ids of this realm's plain arrays: an array with one of them has no own properties
+// but its elements and `length` (a named property, a symbol, another prototype or frozen elements
+// would each have given it another structure).
+const structureOf = (info) => Math.floor(info / 65536);
 const plainArrayStructures = (() => {
   if (denseArrayIndexing === undefined) return undefined;
   const ids = new Set();
-  const id = (v) => Math.floor(cellInfo(v) / 65536);
-  for (const v of [[], [1, 2], [1.5], ['a'], [{}]]) {
-    ids.add(id(v));
-    ids.add(id(v.slice()));
-    const a = [];
-    for (const x of v) a.push(x);
-    ids.add(id(a));
-  }
+  for (const v of plainArraySamples) ids.add(structureOf(cellInfo(v)));
   const named = [1];
   named.extra = 1;
   const symbol = [1];
@@ -126,14 +128,19 @@ const plainArrayStructures = (() => {
   const nullProto = [1];
   Object.setPrototypeOf(nullProto, null);
   for (const v of [named, symbol, sub, nullProto, Object.freeze([1]), Object.preventExtensions([1])]) {
-    if (ids.has(id(v))) return undefined;
+    if (ids.has(structureOf(cellInfo(v)))) return undefined;
   }
   return ids;
 })();
 
+// True when `info` (from cellInfo) is an array whose elements are plain data.
+function isDenseArrayInfo(info) {
+  return info >= 0 && denseArrayIndexing !== undefined && denseArrayIndexing[(info >> 8) & 0xff] === 1;
+}
+
 // True when `info` (from cellInfo) is a plain array of this realm with no named own properties.
 function isPlainArrayInfo(info) {
-  return info >= 0 && plainArrayStructures !== undefined && plainArrayStructures.has(Math.floor(info / 65536));
+  return info >= 0 && plainArrayStructures !== undefined && plainArrayStructures.has(structureOf(info));
 }
 
 // isKind(value) by cell type when calibrated, else by `fallback(value)`.
@@ -394,7 +401,7 @@ Object.defineProperties(module.exports, {
   cellInfo: { value: cellInfo },
   cellTypes: { value: cellTypes },
   proxyCellType: { value: proxyCellType },
-  denseArrayIndexing: { value: denseArrayIndexing },
+  isDenseArrayInfo: { value: isDenseArrayInfo },
   isPlainArrayInfo: { value: isPlainArrayInfo },
   keyObjectBrand: { value: keyObjectBrand },
   cryptoKeyBrand: { value: cryptoKeyBrand },
