@@ -18,7 +18,7 @@ SRC      := $(shell find src -name '*.c' -not -path 'src/main.c' -not -path 'src
 MODULES  := $(notdir $(wildcard src/modules/*))
 MODLIBS_crypto := -lssl -lcrypto
 MODLIBS_tls    := -lssl -lcrypto
-MODLIBS_zlib   := -lz -lbrotlienc -lbrotlidec -lzstd
+MODLIBS_zlib   := -lz -ldeflate -lbrotlienc -lbrotlidec -lzstd
 MODLIBS_dns    := -lcares
 MODLIBS_http2  := -lnghttp2
 OBJ      := $(SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/js_sources.o

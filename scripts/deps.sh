@@ -8,7 +8,7 @@ PKGS=(
   build-essential pkg-config clang python3 openssl ca-certificates
   libjavascriptcoregtk-4.1-dev   # the engine (JSC C API)
   libuv1-dev                     # the event loop
-  libssl-dev zlib1g-dev libbrotli-dev libzstd-dev libc-ares-dev libnghttp2-dev  # field libraries
+  libssl-dev zlib1g-dev libdeflate-dev libbrotli-dev libzstd-dev libc-ares-dev libnghttp2-dev  # field libraries
   libclang-rt-14-dev             # ASan/UBSan/libFuzzer runtimes (make asan, make fuzz)
 )
 if [ "${1:-}" = "--bench" ]; then

@@ -17,9 +17,11 @@
 #include "../../runtime/threadpool.h"
 #include <zstd_errors.h>
 #include "codec.h"
+#include "oneshot.h"
 
 typedef struct zstate {
   nodec_runtime *rt;
+  bool oneshot_off;           /* NODEC_ZLIB_ONESHOT=0: whole jobs on zlib only (for comparisons) */
   JSClassRef handle_class;
   JSObjectRef proto;          /* the handle prototype (owns this state) */
   JSStringRef s_write_state;  /* "writeState" */
@@ -28,6 +30,7 @@ typedef struct zstate {
 typedef struct zhandle {
   zcodec c;
   uint32_t *write_state;
+  bool oneshot_off;   /* from zstate, read here because pool threads must not touch zstate */
   bool busy;          /* a job is on the pool: the codec belongs to it */
   bool close_pending; /* close() came while busy */
 } zhandle;
@@ -174,6 +177,10 @@ static size_t first_capacity(const zcodec *c, size_t in_len, size_t max_out) {
 
 static void run_whole(job *j) {
   zcodec *c = &j->h->c;
+  if (!j->h->oneshot_off && zoneshot_run(c, c->flush, j->max_out, &j->out, &j->used, &j->cap)) {
+    j->ok = true;
+    return;
+  }
   j->cap = first_capacity(c, c->avail_in, j->max_out);
   j->out = malloc(j->cap);
   j->used = 0;
@@ -372,6 +379,7 @@ NODEC_FN(z_create_handle) {
   zhandle *h = calloc(1, sizeof *h);
   if (!h) abort();
   h->c.mode = (zmode)mode;
+  h->oneshot_off = st->oneshot_off;
   JSObjectRef obj = JSObjectMake(ctx, st->handle_class, h);
   JSObjectSetPrototype(ctx, obj, st->proto);
   return obj;
@@ -386,12 +394,12 @@ NODEC_FN(z_crc32) {
     size_t n;
     char *s = nodec_to_utf8(ctx, d, &n, exc);
     if (!s) return NULL;
-    crc = crc32_z(crc, (const Bytef *)s, n);
+    crc = zoneshot_crc32((uint32_t)crc, (const uint8_t *)s, n);
     free(s);
   } else {
     size_t n = 0;
     const uint8_t *p = nodec_bytes(ctx, d, &n, exc);
-    if (p && n) crc = crc32_z(crc, p, n);
+    if (p && n) crc = zoneshot_crc32((uint32_t)crc, p, n);
   }
   return nodec_number((double)(uint32_t)crc);
 }
@@ -472,6 +480,8 @@ void nodec_binding_init_zlib(nodec_runtime *rt, JSObjectRef target) {
   zstate *st = calloc(1, sizeof *st);
   if (!st) abort();
   st->rt = rt;
+  const char *oneshot = getenv("NODEC_ZLIB_ONESHOT");
+  st->oneshot_off = oneshot && strcmp(oneshot, "0") == 0;
   st->s_write_state = JSStringCreateWithUTF8CString("writeState");
   JSClassDefinition hdef = kJSClassDefinitionEmpty;
   hdef.className = "ZlibHandle";
