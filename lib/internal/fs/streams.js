@@ -22,6 +22,8 @@ const kSendfileTried = Symbol('kSendfileTried');
 const kCloseOnLoop = Symbol('kCloseOnLoop');
 let sendfilePipe;
 function lazySendfile() { return sendfilePipe ??= require('internal/fs/sendfile_pipe'); }
+let copyPipe;
+function lazyCopyPipe() { return copyPipe ??= require('internal/fs/copy_pipe').copyPipe; }
 
 function lazyFileHandle() { return require('internal/fs/promises').FileHandle; }
 
@@ -230,9 +232,32 @@ Object.defineProperty(ReadStream.prototype, 'pending', {
 ReadStream.prototype.open = openReadFs;
 ReadStream.prototype._construct = function(cb) { constructFile(this, cb); };
 
+// The plain fs.WriteStream this stream is piped into when nothing else reads it and both use the
+// default fs on fds: then lib/internal/fs/copy_pipe.js has the kernel copy the file.
+function fileDestination(src) {
+  if (src[kFs] !== fs || src[kHandle]) return null;
+  const state = src._readableState;
+  if (state.objectMode || state.decoder || state.pipes.length !== 1) return null;
+  if (src.listenerCount('data') !== 1 || src.listenerCount('readable') !== 0) return null;
+  const dest = state.pipes[0];
+  if (Object.getPrototypeOf(dest) !== WriteStream.prototype || dest[kFs] !== fs || dest[kHandle]) return null;
+  if (dest.destroyed || dest.writableEnded || dest.writableCorked || dest.writableLength !== 0 ||
+      dest[kIsPerformingIO]) {
+    return null;
+  }
+  // copy_file_range(2) refuses O_APPEND; an fd given as is may have it too, and is found out then.
+  if (typeof dest.flags === 'string' ? dest.flags.includes('a') : (dest.flags & fs.constants.O_APPEND)) return null;
+  return dest;
+}
+
 ReadStream.prototype._read = function(n) {
   if (this.bytesRead === 0 && !this[kSendfileTried]) {
     this[kSendfileTried] = true;
+    const dest = fileDestination(this);
+    if (dest) {
+      lazyCopyPipe()(this, dest, n, kIsPerformingIO, readChunk);
+      return;
+    }
     this[kIsPerformingIO] = true;
     const took = lazySendfile().trySendfile(this, this[kFs] !== fs || !!this[kHandle], () => {
       this[kIsPerformingIO] = false;

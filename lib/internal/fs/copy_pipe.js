@@ -1,0 +1,82 @@
+'use strict';
+
+// The file-to-file fast path: a fs.ReadStream whose only consumer is a pipe() into a plain
+// fs.WriteStream (lib/internal/fs/streams.js decides that) has the kernel copy the bytes with
+// copy_file_range(2), a stretch per pool job, instead of reading 64 KB Buffers and writing them
+// back: two copies through user memory and two pool round trips per chunk. Invisible to the
+// program: the same bytes land at the same place, bytesRead/bytesWritten and both positions
+// advance the same, the source still ends with 'end' and 'close', and pipe() still ends the
+// destination. Whenever something else happens (the pipe is undone, either stream is destroyed,
+// the kernel refuses, an I/O error) it goes back to ordinary reads, which meet the same situation
+// and report it as usual.
+
+const { copyRange } = internalBinding('fs_copy');
+
+// A stretch per job: big enough that the round trip is nothing, small enough that destroy() or
+// unpipe() mid-copy is noticed soon.
+const kStep = 32 * 1024 * 1024;
+
+function stillPiped(src, dest) {
+  const pipes = src._readableState.pipes;
+  return pipes.length === 1 && pipes[0] === dest && src.listenerCount('data') === 1 &&
+    !dest.destroyed && !dest.writableEnded && dest.writableLength === 0;
+}
+
+// Called by ReadStream#_read instead of its first read. `ordinary(src, n)` is that read.
+function copyPipe(src, dest, n, kIsPerformingIO, ordinary) {
+  src[kIsPerformingIO] = true;
+  let first = true;
+
+  const back = () => {
+    src[kIsPerformingIO] = false;
+    if (src.destroyed) src.emit(kIsPerformingIO);
+    else ordinary(src, n);
+  };
+
+  const step = () => {
+    if (src.destroyed || !stillPiped(src, dest)) return back();
+    let max = kStep;
+    const left = src.pos !== undefined ? src.end - src.pos + 1 : src.end - src.bytesRead + 1;
+    if (left < max) max = left;
+    if (!(max > 0)) {
+      src[kIsPerformingIO] = false;
+      src.push(null);
+      return;
+    }
+    dest[kIsPerformingIO] = true;
+    copyRange(src.fd, src.pos ?? -1, dest.fd, dest.pos ?? -1, max, (err, r) => {
+      dest[kIsPerformingIO] = false;
+      if (dest.destroyed) dest.emit(kIsPerformingIO);
+      const copied = err ? 0 : r >= 0 ? r : -r - 1;
+      src.bytesRead += copied;
+      if (src.pos !== undefined) src.pos += copied;
+      dest.bytesWritten += copied;
+      if (dest.pos !== undefined) dest.pos += copied;
+      // Nothing at all on the first stretch proves nothing (procfs files copy as empty): read it.
+      if (err || r < 0 || (first && copied === 0)) return back();
+      first = false;
+      if (copied < max) {
+        src[kIsPerformingIO] = false;
+        if (src.destroyed) src.emit(kIsPerformingIO);
+        else src.push(null);
+        return;
+      }
+      step();
+    });
+  };
+
+  if (typeof dest.fd === 'number') return step();
+  // The destination is still opening: wait for it, or give up if it fails.
+  const onReady = () => {
+    dest.off('close', onClose);
+    step();
+  };
+  const onClose = () => {
+    dest.off('ready', onReady);
+    back();
+  };
+  dest.once('ready', onReady);
+  dest.once('close', onClose);
+}
+
+module.exports = { copyPipe };
