@@ -66,16 +66,16 @@ function copyPipe(src, dest, n, kIsPerformingIO, ordinary) {
   };
 
   if (typeof dest.fd === 'number') return step();
-  // The destination is still opening: wait for it, or give up if it fails.
-  const onReady = () => {
+  // The destination is still opening: wait for its fd, or give up if it fails.
+  const onOpen = () => {
     dest.off('close', onClose);
     step();
   };
   const onClose = () => {
-    dest.off('ready', onReady);
+    dest.off('open', onOpen);
     back();
   };
-  dest.once('ready', onReady);
+  dest.once('open', onOpen);
   dest.once('close', onClose);
 }
 

@@ -240,7 +240,10 @@ function fileDestination(src) {
   if (state.objectMode || state.decoder || state.pipes.length !== 1) return null;
   if (src.listenerCount('data') !== 1 || src.listenerCount('readable') !== 0) return null;
   const dest = state.pipes[0];
-  if (Object.getPrototypeOf(dest) !== WriteStream.prototype || dest[kFs] !== fs || dest[kHandle]) return null;
+  if (Object.getPrototypeOf(dest) !== WriteStream.prototype || dest.open !== openWriteFs || dest[kFs] !== fs ||
+      dest[kHandle]) {
+    return null;
+  }
   if (dest.destroyed || dest.writableEnded || dest.writableCorked || dest.writableLength !== 0 ||
       dest[kIsPerformingIO]) {
     return null;
