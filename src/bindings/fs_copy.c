@@ -51,8 +51,9 @@ static JSValueRef copy_after(nodec_work *w, JSValueRef *err) {
 
 static void copy_destroy(nodec_work *w) { free(w); }
 
+/* A number argument; NaN (undefined, or no number at all) as -1: "the fd's position", "no fd". */
 static double num_arg(JSContextRef ctx, JSValueRef v) {
-  double d = JSValueIsNumber(ctx, v) ? JSValueToNumber(ctx, v, NULL) : -1;
+  double d = nodec_to_number(ctx, v);
   return d == d ? d : -1;
 }
 

@@ -297,8 +297,9 @@ static void free_bytes(void *bytes, void *ctx) {
  * fresh pages, a page fault every 4 KB, and the dead Buffers stayed mapped. An eden collection every
  * BUFFER_GC_BYTES of Buffers made over C memory (the Buffer pool's chunks among them) frees the dead
  * young ones and keeps the budget small (10k 4 KB readFileSync after writing a 64 MB Buffer:
- * 207-213 -> 119-123 ms, node ~150; without the 64 MB Buffer 113-118 ms either way). Where JSC collects more often anyway this adds one eden
- * collection per BUFFER_GC_BYTES; NODEC_BUFFER_GC=0 turns it off. */
+ * 207-213 -> 119-123 ms, node ~150; without the 64 MB Buffer 113-118 ms either way). Where JSC
+ * collects more often anyway this adds one eden collection per BUFFER_GC_BYTES;
+ * NODEC_BUFFER_GC=0 turns it off. */
 enum { BUFFER_GC_BYTES = 16 << 20 };
 
 static void note_buffer_bytes(nodec_runtime *rt, size_t len) {

@@ -16,25 +16,21 @@ const { copyRange } = internalBinding('fs_copy');
 // unpipe() mid-copy is noticed soon.
 const kStep = 32 * 1024 * 1024;
 
-function stillPiped(src, dest) {
-  const pipes = src._readableState.pipes;
-  return pipes.length === 1 && pipes[0] === dest && src.listenerCount('data') === 1 &&
-    !dest.destroyed && !dest.writableEnded && dest.writableLength === 0;
-}
-
-// Called by ReadStream#_read instead of its first read. `ordinary(src, n)` is that read.
-function copyPipe(src, dest, n, kIsPerformingIO, ordinary) {
+// Called by ReadStream#_read instead of its first read, with hooks from streams.js: the symbol
+// both streams use to say a pool job has their fd, the ordinary read, and the check that chose
+// this path (redone before each stretch).
+function copyPipe(src, dest, n, { kIsPerformingIO, ordinaryRead, fileDestination }) {
   src[kIsPerformingIO] = true;
   let first = true;
 
   const back = () => {
     src[kIsPerformingIO] = false;
     if (src.destroyed) src.emit(kIsPerformingIO);
-    else ordinary(src, n);
+    else ordinaryRead(src, n);
   };
 
   const step = () => {
-    if (src.destroyed || !stillPiped(src, dest)) return back();
+    if (src.destroyed || fileDestination(src) !== dest) return back();
     let max = kStep;
     const left = src.pos !== undefined ? src.end - src.pos + 1 : src.end - src.bytesRead + 1;
     if (left < max) max = left;

@@ -29,14 +29,12 @@ function plainSocket(sock) {
     sock.writable && sock._handle instanceof TCP && typeof sock._handle.sendFile === 'function';
 }
 
-// The destination this stream could sendfile into, or null.
-function target(src, customFs) {
-  const state = src._readableState;
-  if (customFs || state.objectMode || state.decoder || state.pipes.length !== 1) return null;
-  if (src.listenerCount('data') !== 1 || src.listenerCount('readable') !== 0) return null;
+// The destination this stream could sendfile into, or null. `dest` is the stream's sole reader
+// (soleDestination in streams.js), or null.
+function target(src, dest) {
+  if (!dest) return null;
   if (src.pos === undefined && src.path === undefined) return null; // fd at an unknown position
   lazyClasses();
-  const dest = state.pipes[0];
   if (dest instanceof ServerResponse) {
     if (dest.finished || dest.destroyed || dest.strictContentLength || dest.writableCorked ||
         dest.outputData.length !== 0 || dest.socket?._httpMessage !== dest || !plainSocket(dest.socket)) {
@@ -50,8 +48,8 @@ function target(src, customFs) {
 
 // Called by ReadStream#_read before its first read. Returns true when it took the stream over;
 // `done(err)` then follows, after which the caller pushes null (all bytes sent) or errors.
-function trySendfile(src, customFs, fallback, done) {
-  const dest = target(src, customFs);
+function trySendfile(src, soleDest, fallback, done) {
+  const dest = target(src, soleDest);
   if (!dest) return false;
   // fstat of an open fd is a quick syscall, not disk work: done here rather than as a pool
   // round trip (a third of this path's cost per request, measured).
@@ -108,6 +106,6 @@ function trySendfile(src, customFs, fallback, done) {
 }
 
 // Whether, as things stand, the first read would go out with sendfile.
-function wouldSendfile(src, customFs) { return target(src, customFs) !== null; }
+function wouldSendfile(src, soleDest) { return target(src, soleDest) !== null; }
 
 module.exports = { trySendfile, wouldSendfile };

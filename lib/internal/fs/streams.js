@@ -125,7 +125,7 @@ function constructFile(stream, cb) {
   // of microseconds each (the largest cost per request of a static-file server, measured). Any
   // failure goes the ordinary way, which reports it as usual.
   if (stream instanceof ReadStream && typeof stream.path === 'string' &&
-      lazySendfile().wouldSendfile(stream, stream[kFs] !== fs || !!stream[kHandle])) {
+      lazySendfile().wouldSendfile(stream, soleDestination(stream))) {
     let fd;
     try {
       fd = fs.openSync(stream.path, stream.flags, stream.mode);
@@ -232,16 +232,23 @@ Object.defineProperty(ReadStream.prototype, 'pending', {
 ReadStream.prototype.open = openReadFs;
 ReadStream.prototype._construct = function(cb) { constructFile(this, cb); };
 
-// The plain fs.WriteStream this stream is piped into when nothing else reads it and both use the
-// default fs on fds: then lib/internal/fs/copy_pipe.js has the kernel copy the file.
-function fileDestination(src) {
+// The stream a ReadStream is piped into when that pipe is its only reader (one 'data' listener, no
+// 'readable' listener, no encoding) and it reads an fd through the default fs: where a fast path
+// (sendfile into a socket, copy_file_range into a file) may take the stream over. Else null.
+function soleDestination(src) {
   if (src[kFs] !== fs || src[kHandle]) return null;
   const state = src._readableState;
   if (state.objectMode || state.decoder || state.pipes.length !== 1) return null;
   if (src.listenerCount('data') !== 1 || src.listenerCount('readable') !== 0) return null;
-  const dest = state.pipes[0];
-  if (Object.getPrototypeOf(dest) !== WriteStream.prototype || dest.open !== openWriteFs || dest[kFs] !== fs ||
-      dest[kHandle]) {
+  return state.pipes[0];
+}
+
+// That destination when it is a plain fs.WriteStream on the default fs with nothing queued: then
+// lib/internal/fs/copy_pipe.js has the kernel copy the file.
+function fileDestination(src) {
+  const dest = soleDestination(src);
+  if (!dest || Object.getPrototypeOf(dest) !== WriteStream.prototype || dest.open !== openWriteFs ||
+      dest[kFs] !== fs || dest[kHandle]) {
     return null;
   }
   if (dest.destroyed || dest.writableEnded || dest.writableCorked || dest.writableLength !== 0 ||
@@ -253,16 +260,19 @@ function fileDestination(src) {
   return dest;
 }
 
+// What copy_pipe.js needs of this file: the symbol it shares, the ordinary read, the same check.
+const copyPipeHooks = { kIsPerformingIO, ordinaryRead: readChunk, fileDestination };
+
 ReadStream.prototype._read = function(n) {
   if (this.bytesRead === 0 && !this[kSendfileTried]) {
     this[kSendfileTried] = true;
     const dest = fileDestination(this);
     if (dest) {
-      lazyCopyPipe()(this, dest, n, kIsPerformingIO, readChunk);
+      lazyCopyPipe()(this, dest, n, copyPipeHooks);
       return;
     }
     this[kIsPerformingIO] = true;
-    const took = lazySendfile().trySendfile(this, this[kFs] !== fs || !!this[kHandle], () => {
+    const took = lazySendfile().trySendfile(this, soleDestination(this), () => {
       this[kIsPerformingIO] = false;
       if (this.destroyed) this.emit(kIsPerformingIO);
       else readChunk(this, n);

@@ -25,8 +25,11 @@ static void put_le32(uint8_t *p, uint32_t v) {
   p[3] = (uint8_t)(v >> 24);
 }
 
+/* Header plus trailer at most: gzip's 10 + 8. */
+enum { FRAME_MAX = 18 };
+
 /* The zlib and gzip framing as zlib writes it for these options (level flags, XFL, OS = Unix), so
- * only the deflate body differs from what a zlib stream would give. */
+ * only the deflate body differs from what a zlib stream would give. Returns the header's size. */
 static size_t put_header(zmode mode, int level, uint8_t *p) {
   if (mode == ZM_GZIP) {
     const uint8_t head[10] = {0x1f, 0x8b, 8, 0, 0, 0, 0, 0, level == 9 ? 2 : level < 2 ? 4 : 0, 3};
@@ -51,17 +54,16 @@ static bool deflate_whole(zcodec *c, size_t max_out, uint8_t **out, size_t *used
   if (c->avail_in < ZONESHOT_MIN_DEFLATE) return false;
   struct libdeflate_compressor *d = libdeflate_alloc_compressor(level);
   if (!d) return false;
-  size_t head = c->mode == ZM_GZIP ? 10 : c->mode == ZM_DEFLATE ? 2 : 0;
   size_t tail = c->mode == ZM_GZIP ? 8 : c->mode == ZM_DEFLATE ? 4 : 0;
-  size_t size = libdeflate_deflate_compress_bound(d, c->avail_in) + head + tail;
+  size_t size = libdeflate_deflate_compress_bound(d, c->avail_in) + FRAME_MAX;
   uint8_t *buf = malloc(size);
+  size_t head = buf ? put_header(c->mode, level, buf) : 0;
   size_t body = buf ? libdeflate_deflate_compress(d, c->next_in, c->avail_in, buf + head, size - head - tail) : 0;
   libdeflate_free_compressor(d);
   if (!body || head + body + tail > max_out) {
     free(buf);
     return false;
   }
-  put_header(c->mode, level, buf);
   uint8_t *t = buf + head + body;
   if (c->mode == ZM_GZIP) {
     put_le32(t, libdeflate_crc32(0, c->next_in, c->avail_in));
